@@ -1,0 +1,83 @@
+export {
+  type CommonClientOptions,
+  createPayClient,
+  type PayClient,
+  type PayClientMethod,
+  type PayClientResult,
+  type ProviderDefinition,
+  requireCredential,
+  validateBaseUrl,
+} from "./client";
+export {
+  ApiError,
+  type ApiErrorInit,
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  createApiError,
+  type DecodedError,
+  InternalServerError,
+  NotFoundError,
+  PayClientsError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  TokenAcquisitionError,
+  type TokenAcquisitionErrorInit,
+  UnprocessableEntityError,
+  WebhookVerificationError,
+} from "./errors";
+export { type LimiterOptions, RequestLimiter } from "./limiter";
+export { type Logger, type LogLevel, leveledLogger } from "./logger";
+export { type PageSlice, paginate } from "./pagination";
+export { isSensitiveHeader, REDACTED, Redactor } from "./redaction";
+export { type Clock, realSleep, type Sleep, systemClock } from "./time";
+export {
+  basicAuthorization,
+  type CredentialExchangeOptions,
+  credentialExchange,
+  type IssuedToken,
+  type LoginExchangeOptions,
+  loginExchange,
+  MemoryTokenStore,
+  type OAuth2ClientCredentialsOptions,
+  type OAuth2TokenRequestInit,
+  type OAuth2TokenResponse,
+  oauth2ClientCredentials,
+  refreshWindowMs,
+  type StoredToken,
+  staticKey,
+  type TokenCallOutcome,
+  type TokenCallResult,
+  TokenManager,
+  type TokenManagerOptions,
+  type TokenRequestInit,
+  type TokenStore,
+  type TokenStrategy,
+  tokenCallback,
+} from "./tokens";
+export {
+  backoffDelayMs,
+  type CallOptions,
+  type ErrorContext,
+  type ErrorDecoder,
+  type IdempotencyConfig,
+  parseRetryAfter,
+  requestIdOf,
+  Transport,
+  type TransportConfig,
+} from "./transport";
+export {
+  assertFreshTimestamp,
+  hmacSha256Hex,
+  parseWebhookJson,
+  type RawBody,
+  rawBodyText,
+  readHeader,
+  type TimestampCheck,
+  timingSafeEqual,
+  verifyHexSignature,
+  type WebhookHeaders,
+} from "./webhooks";

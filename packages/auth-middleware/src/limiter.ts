@@ -1,0 +1,81 @@
+/** Client-side limits that keep a client under a provider's documented rate limits. */
+export interface LimiterOptions {
+  /** Requests in flight at once. */
+  maxConcurrent?: number;
+  /** Request starts per rolling second. */
+  requestsPerSecond?: number;
+}
+
+/** A FIFO limiter: a concurrency semaphore plus a rolling one-second window of request starts. */
+export class RequestLimiter {
+  readonly #maxConcurrent: number;
+  readonly #perSecond: number;
+  readonly #starts: number[] = [];
+  readonly #waiting: Array<{
+    resolve: () => void;
+    reject: (reason: unknown) => void;
+    signal: AbortSignal | undefined;
+  }> = [];
+  #active = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(options: LimiterOptions) {
+    this.#maxConcurrent = options.maxConcurrent ?? Number.POSITIVE_INFINITY;
+    this.#perSecond = options.requestsPerSecond ?? Number.POSITIVE_INFINITY;
+    if (!(this.#maxConcurrent >= 1) || !(this.#perSecond > 0)) {
+      throw new RangeError("limiter: maxConcurrent must be >= 1 and requestsPerSecond > 0");
+    }
+  }
+
+  /** Resolves when the request may start; pair every successful acquire with one `release()`. */
+  acquire(signal?: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      const waiter = { resolve, reject, signal };
+      this.#waiting.push(waiter);
+      signal?.addEventListener(
+        "abort",
+        () => {
+          const index = this.#waiting.indexOf(waiter);
+          if (index !== -1) {
+            this.#waiting.splice(index, 1);
+            reject(signal.reason);
+          }
+        },
+        { once: true },
+      );
+      this.#pump();
+    });
+  }
+
+  /** Frees one concurrency slot. */
+  release(): void {
+    this.#active -= 1;
+    this.#pump();
+  }
+
+  #pump(): void {
+    while (this.#waiting.length > 0 && this.#active < this.#maxConcurrent) {
+      const now = Date.now();
+      while (this.#starts.length > 0 && now - (this.#starts[0] ?? 0) >= 1000) this.#starts.shift();
+      if (this.#starts.length >= this.#perSecond) {
+        if (this.#timer === undefined) {
+          const wait = 1000 - (now - (this.#starts[0] ?? now));
+          this.#timer = setTimeout(() => {
+            this.#timer = undefined;
+            this.#pump();
+          }, wait);
+        }
+        return;
+      }
+      const waiter = this.#waiting.shift();
+      if (!waiter) return;
+      this.#active += 1;
+      this.#starts.push(now);
+      waiter.resolve();
+    }
+  }
+}

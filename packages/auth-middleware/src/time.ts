@@ -1,0 +1,28 @@
+/** Source of the current time in epoch milliseconds; inject one to test expiry without sleeping. */
+export interface Clock {
+  now(): number;
+}
+
+/** Waits `milliseconds`; rejects with the signal's reason when aborted. Injectable for tests. */
+export type Sleep = (milliseconds: number, signal?: AbortSignal) => Promise<void>;
+
+/** The wall clock. */
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** `setTimeout`-based sleep that honours an abort signal. */
+export const realSleep: Sleep = (milliseconds, signal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, milliseconds);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });

@@ -1,0 +1,92 @@
+import { WebhookVerificationError } from "./errors";
+
+/** Raw webhook body as received: verify signatures over these exact bytes, never over re-serialized JSON. */
+export type RawBody = string | Uint8Array | ArrayBuffer;
+
+/** Incoming webhook headers: a `Headers` or a Node-style record. */
+export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
+
+/** The raw body as UTF-8 text. */
+export function rawBodyText(body: RawBody): string {
+  if (typeof body === "string") return body;
+  return new TextDecoder().decode(body instanceof ArrayBuffer ? new Uint8Array(body) : body);
+}
+
+/** Reads a header case-insensitively from either header shape. */
+export function readHeader(headers: WebhookHeaders, name: string): string | undefined {
+  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() === wanted) return Array.isArray(value) ? value[0] : value;
+  }
+  return undefined;
+}
+
+/** Lowercase hex HMAC-SHA256 with WebCrypto (Node, Bun, Deno, edge runtimes). */
+export async function hmacSha256Hex(secret: string, payload: string | Uint8Array): Promise<string> {
+  const encoder = new TextEncoder();
+  const key = await crypto.subtle.importKey(
+    "raw",
+    encoder.encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  const data = typeof payload === "string" ? encoder.encode(payload) : payload;
+  const signature = new Uint8Array(await crypto.subtle.sign("HMAC", key, data as Uint8Array<ArrayBuffer>));
+  let hex = "";
+  for (const byte of signature) hex += byte.toString(16).padStart(2, "0");
+  return hex;
+}
+
+/** Compares two strings in time independent of where they differ (length differences return early). */
+export function timingSafeEqual(left: string, right: string): boolean {
+  if (left.length !== right.length) return false;
+  let difference = 0;
+  for (let index = 0; index < left.length; index += 1)
+    difference |= left.charCodeAt(index) ^ right.charCodeAt(index);
+  return difference === 0;
+}
+
+/** Verifies a hex HMAC-SHA256 signature over `signedPayload`; case-insensitive hex, constant-time. */
+export async function verifyHexSignature(
+  secret: string,
+  signedPayload: string | Uint8Array,
+  signature: string | undefined,
+): Promise<void> {
+  if (signature === undefined || signature.length === 0)
+    throw new WebhookVerificationError("missing signature");
+  const expected = await hmacSha256Hex(secret, signedPayload);
+  if (!timingSafeEqual(expected, signature.trim().toLowerCase())) {
+    throw new WebhookVerificationError("signature mismatch");
+  }
+}
+
+/** Options of {@link assertFreshTimestamp}. */
+export interface TimestampCheck {
+  /** Timestamp of the delivery in epoch milliseconds. */
+  timestampMs: number;
+  /** Current time in epoch milliseconds. */
+  nowMs: number;
+  /** Accepted distance in either direction (past or future). */
+  toleranceMs: number;
+}
+
+/** Rejects deliveries older or newer than the tolerance (replays and clock tricks). */
+export function assertFreshTimestamp({ timestampMs, nowMs, toleranceMs }: TimestampCheck): void {
+  if (!Number.isFinite(timestampMs)) throw new WebhookVerificationError("missing or invalid timestamp");
+  if (Math.abs(nowMs - timestampMs) > toleranceMs) {
+    throw new WebhookVerificationError(
+      `timestamp outside the tolerance of ${Math.round(toleranceMs / 1000)} s (${timestampMs < nowMs ? "stale" : "in the future"})`,
+    );
+  }
+}
+
+/** Parses a verified body; a body that is not JSON is a verification failure, not a crash. */
+export function parseWebhookJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new WebhookVerificationError("webhook body is not valid JSON");
+  }
+}

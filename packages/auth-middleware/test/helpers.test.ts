@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import {
+  assertFreshTimestamp,
+  basicAuthorization,
+  hmacSha256Hex,
+  paginate,
+  parseWebhookJson,
+  rawBodyText,
+  readHeader,
+  timingSafeEqual,
+  verifyHexSignature,
+  WebhookVerificationError,
+} from "../src/index";
+
+describe("webhook primitives", () => {
+  it("HMAC-SHA256 matches RFC 4231 with WebCrypto", async () => {
+    expect(await hmacSha256Hex("Jefe", "what do ya want for nothing?")).toBe(
+      "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+    );
+    expect(await hmacSha256Hex("Jefe", new TextEncoder().encode("what do ya want for nothing?"))).toBe(
+      "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+    );
+  });
+
+  it("verifies hex signatures, case-insensitively, and rejects others", async () => {
+    const signature = await hmacSha256Hex("k", "payload");
+    await expect(verifyHexSignature("k", "payload", signature.toUpperCase())).resolves.toBeUndefined();
+    await expect(verifyHexSignature("k", "payload!", signature)).rejects.toBeInstanceOf(
+      WebhookVerificationError,
+    );
+    await expect(verifyHexSignature("other", "payload", signature)).rejects.toThrow("signature mismatch");
+    await expect(verifyHexSignature("k", "payload", undefined)).rejects.toThrow("missing signature");
+  });
+
+  it("compares in constant time over equal lengths", () => {
+    expect(timingSafeEqual("abc", "abc")).toBe(true);
+    expect(timingSafeEqual("abc", "abd")).toBe(false);
+    expect(timingSafeEqual("abc", "ab")).toBe(false);
+  });
+
+  it("accepts timestamps within the tolerance, in both directions only", () => {
+    expect(() =>
+      assertFreshTimestamp({ timestampMs: 1000, nowMs: 301_000, toleranceMs: 300_000 }),
+    ).not.toThrow();
+    expect(() => assertFreshTimestamp({ timestampMs: 1000, nowMs: 301_001, toleranceMs: 300_000 })).toThrow(
+      /stale/,
+    );
+    expect(() => assertFreshTimestamp({ timestampMs: 301_001, nowMs: 1000, toleranceMs: 300_000 })).toThrow(
+      /future/,
+    );
+    expect(() => assertFreshTimestamp({ timestampMs: Number.NaN, nowMs: 0, toleranceMs: 1 })).toThrow(
+      /invalid/,
+    );
+  });
+
+  it("reads bodies and headers in every shape", () => {
+    expect(rawBodyText(new TextEncoder().encode("ü"))).toBe("ü");
+    expect(rawBodyText(new TextEncoder().encode("ü").buffer as ArrayBuffer)).toBe("ü");
+    expect(readHeader({ "X-Sig": "a" }, "x-sig")).toBe("a");
+    expect(readHeader({ "x-sig": ["b", "c"] }, "X-SIG")).toBe("b");
+    expect(readHeader(new Headers({ "X-Sig": "d" }), "x-sig")).toBe("d");
+    expect(() => parseWebhookJson("{oops")).toThrow(WebhookVerificationError);
+  });
+
+  it("encodes HTTP Basic credentials as UTF-8", () => {
+    expect(basicAuthorization("app", "sécret")).toBe(`Basic ${Buffer.from("app:sécret").toString("base64")}`);
+  });
+});
+
+describe("paginate", () => {
+  it("walks every item across cursor pages, lazily", async () => {
+    const pages: Record<string, { data: number[]; after: string | null }> = {
+      start: { data: [1, 2], after: "c1" },
+      c1: { data: [3, 4], after: "c2" },
+      c2: { data: [5], after: null },
+    };
+    const requested: Array<string | undefined> = [];
+    const items: number[] = [];
+    for await (const item of paginate(
+      async (cursor) => {
+        requested.push(cursor);
+        return pages[cursor ?? "start"] ?? { data: [], after: null };
+      },
+      (page) => ({ items: page.data, next: page.after }),
+    )) {
+      items.push(item);
+      if (item === 3) expect(requested).toEqual([undefined, "c1"]);
+    }
+    expect(items).toEqual([1, 2, 3, 4, 5]);
+    expect(requested).toEqual([undefined, "c1", "c2"]);
+  });
+
+  it("stops on a repeated cursor instead of looping", async () => {
+    let calls = 0;
+    const items: number[] = [];
+    for await (const item of paginate(
+      async () => {
+        calls += 1;
+        return [calls];
+      },
+      (page) => ({ items: page, next: "same" }),
+    )) {
+      items.push(item);
+    }
+    expect(calls).toBe(2);
+    expect(items).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,444 @@
+import { createEmulatorServer, json, parseBasicAuthorization } from "@payclients/testing";
+import createClient from "openapi-fetch";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  AuthenticationError,
+  createPayClient,
+  loginExchange,
+  MemoryTokenStore,
+  oauth2ClientCredentials,
+  Redactor,
+  refreshWindowMs,
+  staticKey,
+  TokenAcquisitionError,
+  type TokenCallOutcome,
+  TokenManager,
+  type TokenStrategy,
+  tokenCallback,
+} from "../src/index";
+import {
+  createExampleClient,
+  credentials,
+  decodeExampleError,
+  type ExampleProvider,
+  startExampleProvider,
+} from "./fixture";
+
+let provider: ExampleProvider;
+afterEach(async () => {
+  await provider?.server.close();
+});
+
+const tokenRequests = () => provider.server.requests({ path: "/access-tokens" });
+const apiRequests = (path = "/items") => provider.server.requests({ path });
+
+describe("credential exchange on the wire", () => {
+  it("sends HTTP Basic appId:appSecret and the JSON refresh token, then the bearer token on API calls", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    await client.GET("/items");
+    const [tokenCall] = tokenRequests();
+    expect(tokenCall?.headers.authorization).toBe(
+      `Basic ${Buffer.from(`${credentials.appId}:${credentials.appSecret}`).toString("base64")}`,
+    );
+    expect(tokenCall?.headers["content-type"]).toBe("application/json");
+    expect(tokenCall?.body).toBe(JSON.stringify({ refreshToken: credentials.refreshToken }));
+    const [apiCall] = apiRequests();
+    expect(apiCall?.headers.authorization).toMatch(/^Bearer tok_/);
+    expect(apiCall?.headers.authorization).not.toContain(credentials.appSecret);
+  });
+
+  it("reuses the cached token for every call while it is valid", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    for (let index = 0; index < 5; index += 1) await client.GET("/items");
+    provider.clock.advance(3_000_000);
+    await client.GET("/items");
+    expect(tokenRequests()).toHaveLength(1);
+    expect(new Set(apiRequests().map((entry) => entry.headers.authorization)).size).toBe(1);
+    expect(client.stats.tokenRequests).toBe(1);
+  });
+});
+
+describe("single flight", () => {
+  it("1,000 concurrent calls on a cold cache cause exactly one token request", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    const results = await Promise.all(Array.from({ length: 1000 }, () => client.GET("/items")));
+    expect(results).toHaveLength(1000);
+    expect(tokenRequests()).toHaveLength(1);
+    expect(apiRequests()).toHaveLength(1000);
+  });
+});
+
+describe("proactive refresh", () => {
+  it("inside the refresh window serves the current token and refreshes in the background", async () => {
+    provider = await startExampleProvider(3600);
+    const client = createExampleClient(provider);
+    await client.GET("/items");
+    const firstToken = apiRequests()[0]?.headers.authorization;
+    // Window for a 1 h token: max(60 s, 6 min) = 6 min. 5 min before expiry is inside it.
+    provider.clock.advance((3600 - 300) * 1000);
+    await client.GET("/items");
+    expect(apiRequests()[1]?.headers.authorization).toBe(firstToken);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(tokenRequests()).toHaveLength(2);
+    await client.GET("/items");
+    expect(apiRequests()[2]?.headers.authorization).not.toBe(firstToken);
+    expect(client.stats.blockedOnToken).toBe(1);
+  });
+
+  it("outside the window does not refresh; an expired token blocks until a new one arrives", async () => {
+    provider = await startExampleProvider(3600);
+    const client = createExampleClient(provider);
+    await client.GET("/items");
+    provider.clock.advance((3600 - 361) * 1000);
+    await client.GET("/items");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(tokenRequests()).toHaveLength(1);
+    provider.clock.advance(361 * 1000);
+    await client.GET("/items");
+    expect(tokenRequests()).toHaveLength(2);
+    expect(client.stats.blockedOnToken).toBe(2);
+  });
+
+  it("the window is max(60 s, 10 %) and at most half the lifetime", () => {
+    expect(refreshWindowMs(3_600_000)).toBe(360_000);
+    expect(refreshWindowMs(300_000)).toBe(60_000);
+    expect(refreshWindowMs(43_200_000)).toBe(4_320_000);
+    expect(refreshWindowMs(60_000)).toBe(30_000);
+  });
+
+  it("a failed background refresh keeps serving the valid token and tries again later", async () => {
+    provider = await startExampleProvider(3600);
+    const client = createExampleClient(provider);
+    await client.GET("/items");
+    provider.clock.advance((3600 - 300) * 1000);
+    provider.server.failNext(503, { code: "DOWN", message: "maintenance" }, {}, { path: "/access-tokens" });
+    await client.GET("/items");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(tokenRequests().map((entry) => entry.status)).toEqual([200, 503]);
+    await client.GET("/items");
+    expect(tokenRequests()).toHaveLength(2);
+    provider.clock.advance(6_000);
+    await client.GET("/items");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(tokenRequests().map((entry) => entry.status)).toEqual([200, 503, 200]);
+  });
+});
+
+describe("401 replay", () => {
+  it("invalidates, fetches a fresh token and replays once with the body preserved byte for byte", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    await client.GET("/items");
+    provider.issuer.revokeAll();
+    const body = { name: "Café ☕ — naïve", note: "x".repeat(10_000), code: "c-1" };
+    const { data } = await client.POST("/items", { body });
+    expect(data.name).toBe(body.name);
+    const posts = apiRequests().filter((entry) => entry.method === "POST");
+    expect(posts.map((entry) => entry.status)).toEqual([401, 200]);
+    expect(posts[0]?.rawBody.equals(posts[1]?.rawBody ?? Buffer.alloc(0))).toBe(true);
+    expect(posts[1]?.rawBody.toString("utf8")).toBe(JSON.stringify(body));
+    expect(posts[0]?.headers.authorization).not.toBe(posts[1]?.headers.authorization);
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
+  it("a second 401 surfaces as AuthenticationError", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    provider.server.route("GET", "/items", () => json(401, { code: "UNAUTHORIZED", message: "nope" }));
+    const error = await client.GET("/items").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as AuthenticationError).code).toBe("UNAUTHORIZED");
+    expect(apiRequests()).toHaveLength(2);
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
+  it("concurrent 401s share one refresh", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    await client.GET("/items");
+    provider.issuer.revokeAll();
+    await Promise.all(Array.from({ length: 20 }, () => client.GET("/items")));
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
+  it("static keys are not replayed: a 401 is final", async () => {
+    const server = await createEmulatorServer();
+    server.route("GET", "/x", () => json(401, "Unauthorized"));
+    const client = createPayClient<{
+      "/x": { get: { responses: { 200: { content: { "application/json": object } } } } };
+    }>(
+      {
+        provider: "static",
+        baseUrl: server.url,
+        token: staticKey("sk_live_abcdef"),
+        decodeError: () => undefined,
+      },
+      {},
+    );
+    await expect(client.GET("/x")).rejects.toBeInstanceOf(AuthenticationError);
+    expect(server.journal).toHaveLength(1);
+    expect(server.journal[0]?.headers.authorization).toBe("Bearer sk_live_abcdef");
+    await server.close();
+  });
+
+  it("callback tokens are asked again after a 401", async () => {
+    const server = await createEmulatorServer();
+    server.route("GET", "/x", (request) =>
+      request.headers.authorization === "Bearer fresh"
+        ? json(200, { ok: true })
+        : json(401, { message: "expired" }),
+    );
+    const handed = ["stale", "fresh"];
+    const client = createPayClient<{
+      "/x": { get: { responses: { 200: { content: { "application/json": { ok: boolean } } } } } };
+    }>(
+      {
+        provider: "callback",
+        baseUrl: server.url,
+        token: tokenCallback(() => handed.shift() ?? "none"),
+        decodeError: () => undefined,
+      },
+      {},
+    );
+    const { data } = await client.GET("/x");
+    expect(data.ok).toBe(true);
+    expect(server.journal.map((entry) => entry.headers.authorization)).toEqual([
+      "Bearer stale",
+      "Bearer fresh",
+    ]);
+    await server.close();
+  });
+});
+
+describe("token endpoint failures", () => {
+  it("a 500 from the token endpoint is a TokenAcquisitionError, and the next call recovers", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    provider.server.failNext(
+      500,
+      { code: "INTERNAL", message: "token service down" },
+      {},
+      { path: "/access-tokens" },
+    );
+    const error = await client.GET("/items").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TokenAcquisitionError);
+    expect(error).toMatchObject({ status: 500, code: "INTERNAL", provider: "example" });
+    expect((error as Error).message).toContain("token service down");
+    expect(apiRequests()).toHaveLength(0);
+    const { data } = await client.GET("/items");
+    expect(data.items).toEqual([]);
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
+  it("rejected credentials say so without revealing them", async () => {
+    provider = await startExampleProvider();
+    provider.server.failNext(
+      401,
+      { code: "INVALID_CREDENTIALS", message: `bad secret ${credentials.appSecret}` },
+      {},
+      {
+        path: "/access-tokens",
+      },
+    );
+    const client = createExampleClient(provider);
+    const error = (await client.GET("/items").catch((caught: unknown) => caught)) as TokenAcquisitionError;
+    expect(error).toBeInstanceOf(TokenAcquisitionError);
+    expect(error.message).toContain("credentials rejected");
+    expect(error.message).not.toContain(credentials.appSecret);
+    expect(JSON.stringify(error.body)).not.toContain(credentials.appSecret);
+  });
+
+  it("a dropped token connection is a TokenAcquisitionError with the cause", async () => {
+    provider = await startExampleProvider();
+    provider.server.dropNext({ path: "/access-tokens" });
+    const client = createExampleClient(provider);
+    const error = (await client.GET("/items").catch((caught: unknown) => caught)) as TokenAcquisitionError;
+    expect(error).toBeInstanceOf(TokenAcquisitionError);
+    expect(error.cause).toBeInstanceOf(Error);
+    expect(error.status).toBeUndefined();
+  });
+});
+
+describe("generation counter", () => {
+  it("a refresh that started before an invalidation does not become the cached token", async () => {
+    let release: ((token: string) => void) | undefined;
+    let acquisitions = 0;
+    const strategy: TokenStrategy = {
+      kind: "callback",
+      refreshable: true,
+      secrets: [],
+      cacheKey: "test",
+      acquire: () => {
+        acquisitions += 1;
+        return acquisitions === 2
+          ? new Promise((resolve) => {
+              release = (token) => resolve({ token, expiresInSeconds: 3600 });
+            })
+          : Promise.resolve({ token: `token-${acquisitions}`, expiresInSeconds: 3600 });
+      },
+    };
+    let now = 0;
+    const manager = new TokenManager({
+      provider: "test",
+      strategy,
+      clock: { now: () => now },
+      redactor: new Redactor(),
+      decodeError: () => undefined,
+    });
+    expect(await manager.token()).toBe("token-1");
+    now = (3600 - 100) * 1000;
+    expect(await manager.token()).toBe("token-1"); // starts background refresh #2 (held)
+    await manager.invalidate("token-1"); // newer invalidation
+    const afterInvalidation = manager.token(); // refresh #3
+    release?.("late-token-2");
+    expect(await afterInvalidation).toBe("token-3");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await manager.token()).toBe("token-3");
+    // Invalidating a token that was already replaced is a no-op.
+    await manager.invalidate("token-1");
+    expect(await manager.token()).toBe("token-3");
+    expect(acquisitions).toBe(3);
+  });
+});
+
+describe("token store", () => {
+  it("two clients sharing a store share one token", async () => {
+    provider = await startExampleProvider();
+    const tokenStore = new MemoryTokenStore();
+    const first = createExampleClient(provider, { tokenStore });
+    const second = createExampleClient(provider, { tokenStore });
+    await first.GET("/items");
+    await second.GET("/items");
+    expect(tokenRequests()).toHaveLength(1);
+    expect(second.stats.tokenRequests).toBe(0);
+  });
+
+  it("stores plain JSON with the expiry and the TTL", async () => {
+    provider = await startExampleProvider(600);
+    const writes: Array<{ key: string; value: unknown; ttl: number | undefined }> = [];
+    const store = new MemoryTokenStore();
+    const recording = {
+      get: (key: string) => store.get(key),
+      delete: (key: string) => store.delete(key),
+      set: async (key: string, value: Parameters<MemoryTokenStore["set"]>[1], ttl: number | undefined) => {
+        writes.push({ key, value: JSON.parse(JSON.stringify(value)), ttl });
+        await store.set(key, value);
+      },
+    };
+    const client = createExampleClient(provider, { tokenStore: recording });
+    await client.GET("/items");
+    expect(writes).toHaveLength(1);
+    expect(writes[0]?.ttl).toBe(600_000);
+    expect(writes[0]?.key).not.toContain(credentials.appSecret);
+    expect(writes[0]?.value).toMatchObject({
+      issuedAt: provider.clock.now(),
+      expiresAt: provider.clock.now() + 600_000,
+    });
+  });
+});
+
+describe("other strategies on the wire", () => {
+  it("OAuth2 client credentials: Basic client id/secret and a form-encoded grant", async () => {
+    const server = await createEmulatorServer();
+    server.route("POST", "/oauth2/token", (request) => {
+      const basic = parseBasicAuthorization(request.headers.authorization);
+      const form = request.form();
+      if (basic?.username !== "client" || basic.password !== "s3cr3t-value")
+        return json(401, { error: "invalid_client" });
+      if (form.get("grant_type") !== "client_credentials")
+        return json(400, { error: "unsupported_grant_type" });
+      return json(200, { access_token: `at-${form.get("scope")}`, expires_in: 3600, token_type: "Bearer" });
+    });
+    server.route("GET", "/api", (request) => json(200, { auth: request.headers.authorization }));
+    type OAuthPaths = {
+      "/oauth2/token": {
+        post: {
+          requestBody: {
+            content: {
+              "application/x-www-form-urlencoded": { grant_type: "client_credentials"; scope?: string };
+            };
+          };
+          responses: {
+            200: { content: { "application/json": { access_token: string; expires_in: number } } };
+          };
+        };
+      };
+      "/api": { get: { responses: { 200: { content: { "application/json": { auth: string } } } } } };
+    };
+    const tokenClient = createClient<OAuthPaths>({ baseUrl: server.url });
+    const client = createPayClient<OAuthPaths>(
+      {
+        provider: "oauth",
+        baseUrl: server.url,
+        token: oauth2ClientCredentials({
+          clientId: "client",
+          clientSecret: "s3cr3t-value",
+          scope: "payment_request/all",
+          send: (init) => tokenClient.POST("/oauth2/token", init),
+        }),
+        decodeError: () => undefined,
+      },
+      {},
+    );
+    const { data } = await client.GET("/api");
+    expect(data.auth).toBe("Bearer at-payment_request/all");
+    const tokenCall = server.requests({ path: "/oauth2/token" })[0];
+    expect(tokenCall?.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(tokenCall?.body).toBe("grant_type=client_credentials&scope=payment_request%2Fall");
+    expect(tokenCall?.headers.authorization).toBe(
+      `Basic ${Buffer.from("client:s3cr3t-value").toString("base64")}`,
+    );
+    await server.close();
+  });
+
+  it("login: credentials in the body, the documented lifetime when the answer states none", async () => {
+    let now = 0;
+    let logins = 0;
+    const strategy = loginExchange<{ token: string }>({
+      account: "login-1",
+      secrets: ["api-key-secret"],
+      lifetimeSeconds: 12 * 3600,
+      send: async () => {
+        logins += 1;
+        return { data: { token: `login-${logins}` }, response: new Response("{}", { status: 200 }) };
+      },
+      read: (data) => ({ token: data.token }),
+    });
+    const manager = new TokenManager({
+      provider: "login",
+      strategy,
+      clock: { now: () => now },
+      redactor: new Redactor(),
+      decodeError: decodeExampleError as never,
+    });
+    expect(await manager.token()).toBe("login-1");
+    now = 12 * 3600 * 1000 - 1;
+    expect(await manager.token()).toBe("login-1");
+    now = 12 * 3600 * 1000;
+    expect(await manager.token()).toBe("login-2");
+    expect(logins).toBe(2);
+  });
+
+  it("a token answer without a token is a TokenAcquisitionError", async () => {
+    const strategy: TokenStrategy = {
+      kind: "login",
+      refreshable: true,
+      secrets: [],
+      cacheKey: "x",
+      acquire: async (): Promise<TokenCallOutcome> => ({
+        call: { data: {}, response: new Response("{}", { status: 200 }) },
+        read: () => ({ token: "" }),
+      }),
+    };
+    const manager = new TokenManager({
+      provider: "p",
+      strategy,
+      redactor: new Redactor(),
+      decodeError: () => undefined,
+    });
+    await expect(manager.token()).rejects.toBeInstanceOf(TokenAcquisitionError);
+  });
+});

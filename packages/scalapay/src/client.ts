@@ -1,0 +1,81 @@
+import {
+  type CommonClientOptions,
+  ConfigurationError,
+  createPayClient,
+  type PayClient,
+  requireCredential,
+  staticKey,
+} from "@payclients/auth-middleware";
+import { decodeScalapayError } from "./errors";
+import type { paths } from "./generated/schema";
+
+/** Scalapay API hosts per environment. */
+export const scalapayEnvironments = {
+  sandbox: "https://integration.api.scalapay.com",
+  production: "https://api.scalapay.com",
+} as const;
+
+/** A named Scalapay environment. */
+export type ScalapayEnvironment = keyof typeof scalapayEnvironments;
+
+/** Scalapay's public sandbox key (published in its API simulator docs); works only against the sandbox. */
+export const SCALAPAY_SANDBOX_API_KEY = "qhtfs87hjnc12kkos";
+
+/** Options of {@link createScalapayClient}: the API key and either an environment or a base URL. */
+export type ScalapayClientOptions = CommonClientOptions & {
+  /** Secret API key, sent as `Authorization: Bearer <apiKey>`. */
+  apiKey: string;
+  /** Device key for the in-store and pay-by-link endpoints (default: `apiKey`). */
+  instoreApiKey?: string;
+} & ({ environment: ScalapayEnvironment; baseUrl?: never } | { baseUrl: string; environment?: never });
+
+/** A typed Scalapay client. */
+export type ScalapayClient = PayClient<paths>;
+
+// Operations documented to accept `Idempotency-Key`; other POSTs are not retried after a possible delivery.
+const idempotentOperations = new Set([
+  "/v2/orders",
+  "/v2/orders/{token}",
+  "/v2/payments/capture",
+  "/v2/payments/{token}/delay",
+  "/v2/payments/{token}/void",
+  "/v2/payments/{token}/refund",
+]);
+
+/** Creates a Scalapay client: static bearer key, Scalapay error envelope, `Idempotency-Key` on the online POSTs. */
+export function createScalapayClient(options: ScalapayClientOptions): ScalapayClient {
+  const apiKey = requireCredential("scalapay", "apiKey", options?.apiKey);
+  const instoreApiKey = options.instoreApiKey ?? apiKey;
+  if (options.environment !== undefined && options.baseUrl !== undefined) {
+    throw new ConfigurationError("scalapay: pass either environment or baseUrl, not both");
+  }
+  let baseUrl: string | undefined = options.baseUrl;
+  if (options.environment !== undefined) {
+    baseUrl = scalapayEnvironments[options.environment];
+    if (baseUrl === undefined) {
+      throw new ConfigurationError(
+        `scalapay: unknown environment ${JSON.stringify(options.environment)} (use "sandbox" or "production")`,
+      );
+    }
+  }
+  if (baseUrl === undefined)
+    throw new ConfigurationError('scalapay: pass environment ("sandbox" | "production") or baseUrl');
+  return createPayClient<paths>(
+    {
+      provider: "scalapay",
+      baseUrl,
+      token: staticKey(apiKey),
+      secrets: [instoreApiKey],
+      decodeError: decodeScalapayError,
+      authorize: (headers, token, path) =>
+        headers.set("Authorization", `Bearer ${path.includes("/instore/") ? instoreApiKey : token}`),
+      idempotency: {
+        header: "Idempotency-Key",
+        appliesTo: (_method, path) => idempotentOperations.has(path),
+      },
+      authenticationHint:
+        "sandbox and production Scalapay keys are different; check the key matches the environment",
+    },
+    options,
+  );
+}

@@ -1,0 +1,76 @@
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import type { EmulatorClock } from "./clock";
+import type { EmulatorRequest } from "./server";
+
+/** Decodes an `Authorization: Basic …` header; `undefined` when absent or malformed. */
+export function parseBasicAuthorization(
+  header: string | undefined,
+): { username: string; password: string } | undefined {
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? "");
+  if (!match?.[1]) return undefined;
+  const decoded = Buffer.from(match[1], "base64").toString("utf8");
+  const separator = decoded.indexOf(":");
+  if (separator === -1) return undefined;
+  return { username: decoded.slice(0, separator), password: decoded.slice(separator + 1) };
+}
+
+/** Reads the token of an `Authorization: Bearer …` header. */
+export function readBearerToken(request: EmulatorRequest): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? "");
+  return match?.[1];
+}
+
+/** Constant-time string comparison for emulator credential checks. */
+export function secretsEqual(left: string, right: string): boolean {
+  const a = Buffer.from(left);
+  const b = Buffer.from(right);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Lowercase hex HMAC-SHA256, the signature primitive of every documented webhook scheme. */
+export function hmacSha256Hex(secret: string, payload: string | Uint8Array): string {
+  return createHmac("sha256", secret).update(payload).digest("hex");
+}
+
+/** State of an issued token at a given emulated time. */
+export type TokenState = "valid" | "expired" | "unknown";
+
+/** Issues opaque bearer tokens that expire on the emulator's clock; counts issues for tests. */
+export class TokenIssuer {
+  readonly #tokens = new Map<string, { expiresAt: number; subject: string }>();
+  readonly #clock: EmulatorClock;
+  readonly #prefix: string;
+  /** Number of tokens issued so far. */
+  issued = 0;
+
+  constructor(clock: EmulatorClock, prefix = "tok") {
+    this.#clock = clock;
+    this.#prefix = prefix;
+  }
+
+  /** Issues a token valid for `lifetimeSeconds` of emulated time. */
+  issue(lifetimeSeconds: number, subject = ""): { token: string; expiresAt: number } {
+    this.issued += 1;
+    const token = `${this.#prefix}_${randomBytes(18).toString("base64url")}`;
+    const expiresAt = this.#clock.now() + lifetimeSeconds * 1000;
+    this.#tokens.set(token, { expiresAt, subject });
+    return { token, expiresAt };
+  }
+
+  /** Whether the token is known and not yet expired. */
+  check(token: string | undefined): TokenState {
+    const record = token === undefined ? undefined : this.#tokens.get(token);
+    if (!record) return "unknown";
+    return this.#clock.now() < record.expiresAt ? "valid" : "expired";
+  }
+
+  /** The subject a valid token was issued for. */
+  subjectOf(token: string): string | undefined {
+    return this.#tokens.get(token)?.subject;
+  }
+
+  /** Revokes every token (e.g. a key rotation), so the next call answers 401. */
+  revokeAll(): void {
+    this.#tokens.clear();
+  }
+}

@@ -1,0 +1,21 @@
+export { createEmulatorClock, type EmulatorClock, type EmulatorClockOptions } from "./clock";
+export {
+  hmacSha256Hex,
+  parseBasicAuthorization,
+  readBearerToken,
+  secretsEqual,
+  TokenIssuer,
+  type TokenState,
+} from "./credentials";
+export { IdempotencyLedger } from "./idempotency";
+export { type EmulatorResponse, empty, json, text } from "./responses";
+export type { RouteHandler } from "./router";
+export {
+  createEmulatorServer,
+  type EmulatorRateLimit,
+  type EmulatorRequest,
+  type EmulatorServer,
+  type EmulatorServerOptions,
+  type FaultMatch,
+  type JournalEntry,
+} from "./server";

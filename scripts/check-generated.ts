@@ -1,0 +1,25 @@
+// `pnpm check:generated`: the drift gate. Regenerates every spec in memory and fails on any difference
+// with the committed file, naming each stale file. Compares every spec before exiting, so one match
+// cannot hide a later mismatch.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { generatedPathFor, listProviders, renderProvider, repositoryRoot } from "./generation.ts";
+
+const stale: string[] = [];
+for (const provider of listProviders()) {
+  const path = generatedPathFor(provider);
+  const absolute = join(repositoryRoot, path);
+  const committed = existsSync(absolute) ? readFileSync(absolute, "utf8") : undefined;
+  const fresh = await renderProvider(provider);
+  if (committed !== fresh) {
+    stale.push(committed === undefined ? `${path} (missing)` : path);
+  }
+}
+
+if (stale.length > 0) {
+  console.error("check:generated: generated code is out of date with specs/:");
+  for (const path of stale) console.error(`  - ${path}`);
+  console.error("Fix: run `pnpm generate` and commit the result.");
+  process.exit(1);
+}
+console.log(`check:generated: ${listProviders().length} generated file(s) match their specs.`);

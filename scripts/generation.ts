@@ -1,0 +1,32 @@
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+
+/** Repository root, resolved from this file so scripts work from any working directory. */
+export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Every provider that has a spec: `specs/<provider>.yaml`. */
+export function listProviders(): string[] {
+  return readdirSync(join(repositoryRoot, "specs"))
+    .filter((file) => file.endsWith(".yaml"))
+    .map((file) => file.slice(0, -".yaml".length))
+    .sort();
+}
+
+/** Where a provider's generated types live, relative to the repository root. */
+export function generatedPathFor(provider: string): string {
+  return join("packages", provider, "src", "generated", "schema.ts");
+}
+
+/** Renders the generated TypeScript for one spec; pure and deterministic (no dates, no absolute paths). */
+export async function renderProvider(provider: string): Promise<string> {
+  const specUrl = pathToFileURL(join(repositoryRoot, "specs", `${provider}.yaml`));
+  const ast = await openapiTS(specUrl, { alphabetize: false, exportType: false });
+  const header = [
+    "// This file is generated: do not edit it by hand.",
+    `// Source: specs/${provider}.yaml. Regenerate with \`pnpm generate\` (scripts/generate.ts, openapi-typescript).`,
+    "",
+  ].join("\n");
+  return `${header}\n${astToString(ast)}`;
+}
