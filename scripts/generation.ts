@@ -3,8 +3,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 
-/** Repository root, resolved from this file so scripts work from any working directory. */
-export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+/** Repository root, resolved from this file (or `PAYCLIENTS_ROOT`, which the scripts' own tests use on copies). */
+export const repositoryRoot = process.env.PAYCLIENTS_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Every provider that has a spec: `specs/<provider>.yaml`. */
 export function listProviders(): string[] {

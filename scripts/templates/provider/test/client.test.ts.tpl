@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  AuthenticationError,
+  create__Pascal__Client,
+  NotFoundError,
+  verify__Pascal__Webhook,
+  WebhookVerificationError,
+} from "../src/index";
+import { create__Pascal__Emulator, type __Pascal__Emulator } from "../src/testing/index";
+
+let emulator: __Pascal__Emulator;
+afterEach(async () => {
+  await emulator?.close();
+});
+
+describe("__name__ client against its emulator", () => {
+  it("gets one token (Basic + form grant) and creates and reads a payment", async () => {
+    emulator = await create__Pascal__Emulator();
+    const client = create__Pascal__Client({ clientId: "test-client", clientSecret: "test-secret", baseUrl: emulator.url });
+    const { data: created } = await client.POST("/payments", { body: { amount: 1999, currency: "EUR" } });
+    const { data: read } = await client.GET("/payments/{id}", { params: { path: { id: created.id } } });
+    expect(read).toEqual(created);
+    const tokenCalls = emulator.server.requests({ path: "/oauth2/token" });
+    expect(tokenCalls).toHaveLength(1);
+    expect(tokenCalls[0]?.body).toBe("grant_type=client_credentials");
+    expect(tokenCalls[0]?.headers.authorization).toBe(`Basic ${Buffer.from("test-client:test-secret").toString("base64")}`);
+  });
+
+  it("decodes errors into the shared classes", async () => {
+    emulator = await create__Pascal__Emulator();
+    const client = create__Pascal__Client({ clientId: "test-client", clientSecret: "test-secret", baseUrl: emulator.url });
+    await expect(client.GET("/payments/{id}", { params: { path: { id: "nope" } } })).rejects.toBeInstanceOf(NotFoundError);
+    const wrong = create__Pascal__Client({ clientId: "test-client", clientSecret: "wrong", baseUrl: emulator.url });
+    await expect(wrong.GET("/payments/{id}", { params: { path: { id: "x" } } })).rejects.toMatchObject({
+      name: "TokenAcquisitionError",
+      status: 401,
+    });
+    expect(AuthenticationError).toBeDefined();
+  });
+
+  it("verifies webhooks and rejects tampered ones", async () => {
+    emulator = await create__Pascal__Emulator();
+    const { headers, body } = emulator.signWebhook({ event: "payment.paid", data: { id: "pay_1" } });
+    const event = await verify__Pascal__Webhook({ payload: body, headers, secret: "test-webhook-secret" });
+    expect(event.event).toBe("payment.paid");
+    await expect(
+      verify__Pascal__Webhook({ payload: body.replace("pay_1", "pay_2"), headers, secret: "test-webhook-secret" }),
+    ).rejects.toBeInstanceOf(WebhookVerificationError);
+  });
+});

@@ -1,0 +1,57 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { git, runScript, temporaryDirectory } from "./helpers";
+
+function repositoryWithPackage(): string {
+  const root = temporaryDirectory("changesets");
+  mkdirSync(join(root, ".changeset"));
+  mkdirSync(join(root, "packages", "demo", "src"), { recursive: true });
+  mkdirSync(join(root, "specs"));
+  writeFileSync(join(root, "packages/demo/package.json"), '{\n  "name": "@payclients/demo",\n  "version": "1.0.0"\n}\n');
+  writeFileSync(join(root, "packages/demo/src/index.ts"), "export const a = 1;\n");
+  writeFileSync(join(root, "specs/demo.yaml"), "openapi: 3.1.0\n");
+  git(root, "init", "-q", "-b", "main");
+  git(root, "add", ".");
+  git(root, "commit", "-qm", "release 1.0.0");
+  return root;
+}
+
+describe("check:changesets", () => {
+  it("passes when nothing changed since the last version bump", () => {
+    expect(runScript("check-changesets.ts", repositoryWithPackage()).status).toBe(0);
+  });
+
+  it("fails naming the package when src/ changed without a changeset, committed or not", () => {
+    const root = repositoryWithPackage();
+    writeFileSync(join(root, "packages/demo/src/index.ts"), "export const a = 2;\n");
+    const uncommitted = runScript("check-changesets.ts", root);
+    expect(uncommitted.status).toBe(1);
+    expect(uncommitted.output).toContain("@payclients/demo");
+    git(root, "commit", "-qam", "change");
+    expect(runScript("check-changesets.ts", root).status).toBe(1);
+  });
+
+  it("fails when only the spec changed", () => {
+    const root = repositoryWithPackage();
+    writeFileSync(join(root, "specs/demo.yaml"), "openapi: 3.1.0\ninfo: {}\n");
+    expect(runScript("check-changesets.ts", root).status).toBe(1);
+  });
+
+  it("a changeset naming the package, or an internal marker, satisfies it", () => {
+    const root = repositoryWithPackage();
+    writeFileSync(join(root, "packages/demo/src/index.ts"), "export const a = 2;\n");
+    writeFileSync(join(root, ".changeset/brave-fox.md"), '---\n"@payclients/demo": patch\n---\n\nFix a.\n');
+    expect(runScript("check-changesets.ts", root).status).toBe(0);
+    writeFileSync(join(root, ".changeset/brave-fox.md"), "---\n---\n\ninternal: @payclients/demo test-only refactor\n");
+    expect(runScript("check-changesets.ts", root).status).toBe(0);
+  });
+
+  it("a version bump resets the comparison point", () => {
+    const root = repositoryWithPackage();
+    writeFileSync(join(root, "packages/demo/src/index.ts"), "export const a = 2;\n");
+    writeFileSync(join(root, "packages/demo/package.json"), '{\n  "name": "@payclients/demo",\n  "version": "1.1.0"\n}\n');
+    git(root, "commit", "-qam", "release 1.1.0");
+    expect(runScript("check-changesets.ts", root).status).toBe(0);
+  });
+});
