@@ -20,10 +20,13 @@ try {
 const changesetDirectory = join(repositoryRoot, ".changeset");
 const released = new Set<string>();
 const internal = new Set<string>();
-for (const file of readdirSync(changesetDirectory).filter((name) => name.endsWith(".md") && name !== "README.md")) {
+for (const file of readdirSync(changesetDirectory).filter(
+  (name) => name.endsWith(".md") && name !== "README.md",
+)) {
   const text = readFileSync(join(changesetDirectory, file), "utf8");
   const frontMatter = /^---\n([\s\S]*?)---/.exec(text)?.[1] ?? "";
-  for (const match of frontMatter.matchAll(/["']?(@payclients\/[a-z0-9-]+)["']?\s*:/g)) released.add(match[1] ?? "");
+  for (const match of frontMatter.matchAll(/["']?(@payclients\/[a-z0-9-]+)["']?\s*:/g))
+    released.add(match[1] ?? "");
   for (const match of text.matchAll(/internal:\s*(@payclients\/[a-z0-9-]+)/g)) internal.add(match[1] ?? "");
 }
 
@@ -37,7 +40,15 @@ for (const directory of readdirSync(packagesDirectory)) {
   const watched = [`packages/${directory}/src`];
   if (existsSync(join(repositoryRoot, "specs", `${directory}.yaml`))) watched.push(`specs/${directory}.yaml`);
   // The last commit that touched the version line is the last release point (or the package's creation).
-  const since = git("log", "-1", "--format=%H", "-G", '"version":', "--", `packages/${directory}/package.json`);
+  const since = git(
+    "log",
+    "-1",
+    "--format=%H",
+    "-G",
+    '"version":',
+    "--",
+    `packages/${directory}/package.json`,
+  );
   const committed = since ? git("diff", "--name-only", since, "HEAD", "--", ...watched) : "";
   const uncommitted = git("status", "--porcelain", "--", ...watched);
   const createdSince = since ? git("log", "--format=%H", `${since}..HEAD`, "--", ...watched) : "";

@@ -4,7 +4,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 
 /** Repository root, resolved from this file (or `PAYCLIENTS_ROOT`, which the scripts' own tests use on copies). */
-export const repositoryRoot = process.env.PAYCLIENTS_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), "..");
+export const repositoryRoot =
+  process.env.PAYCLIENTS_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Every provider that has a spec: `specs/<provider>.yaml`. */
 export function listProviders(): string[] {

@@ -16,10 +16,15 @@ function fail(message: string): never {
 
 const name = process.argv[2] ?? "";
 if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name) || name.length > 40) {
-  fail(`"${name}" is not a valid provider name: use lower-case letters, digits and single hyphens, starting with a letter (e.g. "acme-pay")`);
+  fail(
+    `"${name}" is not a valid provider name: use lower-case letters, digits and single hyphens, starting with a letter (e.g. "acme-pay")`,
+  );
 }
 if (reserved.has(name)) fail(`"${name}" is reserved for a shared package`);
-if (existsSync(join(repositoryRoot, "packages", name)) || existsSync(join(repositoryRoot, "specs", `${name}.yaml`))) {
+if (
+  existsSync(join(repositoryRoot, "packages", name)) ||
+  existsSync(join(repositoryRoot, "specs", `${name}.yaml`))
+) {
   fail(`provider "${name}" already exists (packages/${name} or specs/${name}.yaml)`);
 }
 
@@ -28,7 +33,8 @@ const pascal = name
   .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
   .join("");
 const camel = pascal.charAt(0).toLowerCase() + pascal.slice(1);
-const fill = (text: string) => text.replaceAll("__Pascal__", pascal).replaceAll("__camel__", camel).replaceAll("__name__", name);
+const fill = (text: string) =>
+  text.replaceAll("__Pascal__", pascal).replaceAll("__camel__", camel).replaceAll("__name__", name);
 
 function write(path: string, content: string): void {
   const target = join(repositoryRoot, path);
@@ -90,8 +96,15 @@ write(
   `packages/${name}/vitest.config.ts`,
   `import { definePackageTests } from "../../vitest.shared";\n\nexport default definePackageTests("${name}");\n`,
 );
-write(`packages/${name}/tsconfig.json`, readFileSync(join(repositoryRoot, "packages/testing/tsconfig.json"), "utf8"));
-const generateInputs = [`$TURBO_ROOT$/specs/${name}.yaml`, "$TURBO_ROOT$/scripts/generate.ts", "$TURBO_ROOT$/scripts/generation.ts"];
+write(
+  `packages/${name}/tsconfig.json`,
+  readFileSync(join(repositoryRoot, "packages/testing/tsconfig.json"), "utf8"),
+);
+const generateInputs = [
+  `$TURBO_ROOT$/specs/${name}.yaml`,
+  "$TURBO_ROOT$/scripts/generate.ts",
+  "$TURBO_ROOT$/scripts/generation.ts",
+];
 write(
   `packages/${name}/turbo.json`,
   `${JSON.stringify(
@@ -108,6 +121,16 @@ copyTemplates(join(templates, "provider"), `packages/${name}`);
 write(
   `.changeset/${name}-initial.md`,
   `---\n"@payclients/${name}": minor\n---\n\nNew package: a typed ${pascal} client with a local emulator under \`./testing\` (scaffolded).\n`,
+);
+
+// Templates are filled by plain substitution, so the house formatter has the last word on layout.
+execFileSync(
+  join(repositoryRoot, "node_modules", ".bin", "biome"),
+  ["check", "--write", `packages/${name}`],
+  {
+    cwd: repositoryRoot,
+    stdio: "inherit",
+  },
 );
 
 if (process.env.PAYCLIENTS_SKIP_INSTALL !== "1") {

@@ -8,7 +8,10 @@ function repositoryWithPackage(): string {
   mkdirSync(join(root, ".changeset"));
   mkdirSync(join(root, "packages", "demo", "src"), { recursive: true });
   mkdirSync(join(root, "specs"));
-  writeFileSync(join(root, "packages/demo/package.json"), '{\n  "name": "@payclients/demo",\n  "version": "1.0.0"\n}\n');
+  writeFileSync(
+    join(root, "packages/demo/package.json"),
+    '{\n  "name": "@payclients/demo",\n  "version": "1.0.0"\n}\n',
+  );
   writeFileSync(join(root, "packages/demo/src/index.ts"), "export const a = 1;\n");
   writeFileSync(join(root, "specs/demo.yaml"), "openapi: 3.1.0\n");
   git(root, "init", "-q", "-b", "main");
@@ -43,14 +46,20 @@ describe("check:changesets", () => {
     writeFileSync(join(root, "packages/demo/src/index.ts"), "export const a = 2;\n");
     writeFileSync(join(root, ".changeset/brave-fox.md"), '---\n"@payclients/demo": patch\n---\n\nFix a.\n');
     expect(runScript("check-changesets.ts", root).status).toBe(0);
-    writeFileSync(join(root, ".changeset/brave-fox.md"), "---\n---\n\ninternal: @payclients/demo test-only refactor\n");
+    writeFileSync(
+      join(root, ".changeset/brave-fox.md"),
+      "---\n---\n\ninternal: @payclients/demo test-only refactor\n",
+    );
     expect(runScript("check-changesets.ts", root).status).toBe(0);
   });
 
   it("a version bump resets the comparison point", () => {
     const root = repositoryWithPackage();
     writeFileSync(join(root, "packages/demo/src/index.ts"), "export const a = 2;\n");
-    writeFileSync(join(root, "packages/demo/package.json"), '{\n  "name": "@payclients/demo",\n  "version": "1.1.0"\n}\n');
+    writeFileSync(
+      join(root, "packages/demo/package.json"),
+      '{\n  "name": "@payclients/demo",\n  "version": "1.1.0"\n}\n',
+    );
     git(root, "commit", "-qam", "release 1.1.0");
     expect(runScript("check-changesets.ts", root).status).toBe(0);
   });

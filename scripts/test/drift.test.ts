@@ -9,10 +9,17 @@ describe("the drift gate (check:generated)", () => {
     mkdirSync(join(root, "specs"));
     for (const provider of ["scalapay"]) {
       cpSync(join(repositoryRoot, "specs", `${provider}.yaml`), join(root, "specs", `${provider}.yaml`));
-      cpSync(join(repositoryRoot, "packages", provider, "package.json"), join(root, "packages", provider, "package.json"));
-      cpSync(join(repositoryRoot, "packages", provider, "src", "generated"), join(root, "packages", provider, "src", "generated"), {
-        recursive: true,
-      });
+      cpSync(
+        join(repositoryRoot, "packages", provider, "package.json"),
+        join(root, "packages", provider, "package.json"),
+      );
+      cpSync(
+        join(repositoryRoot, "packages", provider, "src", "generated"),
+        join(root, "packages", provider, "src", "generated"),
+        {
+          recursive: true,
+        },
+      );
     }
     expect(runScript("check-generated.ts", root).status).toBe(0);
 
@@ -30,7 +37,9 @@ describe("the drift gate (check:generated)", () => {
     expect(stale.output).toContain("pnpm generate");
 
     expect(runScript("generate.ts", root).status).toBe(0);
-    expect(readFileSync(join(root, "packages/scalapay/src/generated/schema.ts"), "utf8")).toContain("An edited description.");
+    expect(readFileSync(join(root, "packages/scalapay/src/generated/schema.ts"), "utf8")).toContain(
+      "An edited description.",
+    );
     expect(runScript("check-generated.ts", root).status).toBe(0);
   });
 
@@ -40,7 +49,10 @@ describe("the drift gate (check:generated)", () => {
     expect(generated.split("\n")[1]).toContain("pnpm generate");
     const root = temporaryDirectory("determinism");
     cpSync(join(repositoryRoot, "specs", "scalapay.yaml"), join(root, "specs", "scalapay.yaml"));
-    cpSync(join(repositoryRoot, "packages", "scalapay", "package.json"), join(root, "packages", "scalapay", "package.json"));
+    cpSync(
+      join(repositoryRoot, "packages", "scalapay", "package.json"),
+      join(root, "packages", "scalapay", "package.json"),
+    );
     expect(runScript("generate.ts", root).status).toBe(0);
     expect(readFileSync(join(root, "packages/scalapay/src/generated/schema.ts"), "utf8")).toBe(generated);
   });

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +13,11 @@ export function temporaryDirectory(prefix: string): string {
 }
 
 /** Runs one of the repository scripts against another root; returns exit status and output. */
-export function runScript(script: string, root: string, args: string[] = []): { status: number; output: string } {
+export function runScript(
+  script: string,
+  root: string,
+  args: string[] = [],
+): { status: number; output: string } {
   const result = spawnSync(
     join(repositoryRoot, "node_modules", ".bin", "tsx"),
     [join(repositoryRoot, "scripts", script), ...args],
@@ -28,4 +32,34 @@ export function git(cwd: string, ...args: string[]): string {
     cwd,
     encoding: "utf8",
   });
+}
+
+/** Copies the repository's tracked and unignored files (plus the turbo cache) to a temporary directory. */
+export function copyRepository(prefix: string): string {
+  const root = temporaryDirectory(prefix);
+  const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], {
+    cwd: repositoryRoot,
+    encoding: "utf8",
+  })
+    .split("\0")
+    .filter((file) => file.length > 0 && existsSync(join(repositoryRoot, file)));
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    cpSync(join(repositoryRoot, file), join(root, file));
+  }
+  if (existsSync(join(repositoryRoot, ".turbo"))) {
+    cpSync(join(repositoryRoot, ".turbo"), join(root, ".turbo"), { recursive: true });
+  }
+  return root;
+}
+
+/** Runs a command, returning status and combined output (never throws). */
+export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
 }

@@ -67,7 +67,7 @@ export class ApiError extends PayClientsError {
     this.details = init.details;
     this.body = init.body;
     this.headers = init.headers;
-    this.retryable = init.status === 408 || init.status === 409 || init.status === 429 || init.status >= 500;
+    this.retryable = init.status === 408 || init.status === 429 || init.status >= 500;
   }
 
   /** True for any API error, even one thrown by another copy of the package. */

@@ -76,6 +76,7 @@ export {
   type RawBody,
   rawBodyText,
   readHeader,
+  signedBytes,
   type TimestampCheck,
   timingSafeEqual,
   verifyHexSignature,

@@ -259,7 +259,7 @@ export class TokenManager {
   #inflight: Promise<StoredToken> | undefined;
   #generation = 0;
   #backgroundRetryAt = 0;
-  /** Token requests made by this manager (for tests and benchmarks). */
+  /** Token-endpoint requests made by this manager (for tests, benchmarks and the demo). */
   acquisitions = 0;
   /** Calls that had to wait for a token (cold cache or expired token). */
   blockedCalls = 0;
@@ -331,7 +331,8 @@ export class TokenManager {
 
   async #fetchToken(): Promise<StoredToken> {
     const { provider, strategy, redactor } = this.#options;
-    this.acquisitions += 1;
+    // Static keys and callbacks make no token request of their own.
+    if (strategy.kind !== "static-key" && strategy.kind !== "callback") this.acquisitions += 1;
     const controller = new AbortController();
     const timer = setTimeout(
       () => controller.abort(new Error("token request timed out")),

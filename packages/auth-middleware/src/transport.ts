@@ -120,15 +120,17 @@ export class Transport {
     const mutating = method === "POST" || method === "PATCH";
     let idempotencyKey: string | undefined;
     const idempotency = config.idempotency;
+    // A key only makes a resend safe on operations the provider documents as idempotent; elsewhere a
+    // caller's key is still sent, but the request is treated like any other POST.
+    let keyHonoured = false;
     if (idempotency) {
+      const applies = mutating && (idempotency.appliesTo?.(method, path) ?? true);
       idempotencyKey = call.idempotencyKey ?? headers.get(idempotency.header) ?? undefined;
-      if (idempotencyKey === undefined && mutating && (idempotency.appliesTo?.(method, path) ?? true)) {
-        idempotencyKey = crypto.randomUUID();
-      }
+      if (idempotencyKey === undefined && applies) idempotencyKey = crypto.randomUUID();
       if (idempotencyKey !== undefined) headers.set(idempotency.header, idempotencyKey);
+      keyHonoured = applies && idempotencyKey !== undefined;
     }
-    const resendSafe =
-      !mutating || idempotencyKey !== undefined || hasField(body, headers, config.deduplicationField);
+    const resendSafe = !mutating || keyHonoured || hasField(body, headers, config.deduplicationField);
     const maxRetries = call.maxRetries ?? config.maxRetries;
     const timeoutMs = call.timeoutMs ?? config.timeoutMs;
     const signal = request.signal;

@@ -12,6 +12,20 @@ export function rawBodyText(body: RawBody): string {
   return new TextDecoder().decode(body instanceof ArrayBuffer ? new Uint8Array(body) : body);
 }
 
+/**
+ * The bytes a provider signed: `prefix` followed by the raw body, without decoding the body (a BOM or invalid
+ * UTF-8 in the body must not change what is verified).
+ */
+export function signedBytes(prefix: string, body: RawBody): string | Uint8Array {
+  if (typeof body === "string") return `${prefix}${body}`;
+  const head = new TextEncoder().encode(prefix);
+  const tail = body instanceof ArrayBuffer ? new Uint8Array(body) : body;
+  const joined = new Uint8Array(head.length + tail.length);
+  joined.set(head, 0);
+  joined.set(tail, head.length);
+  return joined;
+}
+
 /** Reads a header case-insensitively from either header shape. */
 export function readHeader(headers: WebhookHeaders, name: string): string | undefined {
   if (headers instanceof Headers) return headers.get(name) ?? undefined;

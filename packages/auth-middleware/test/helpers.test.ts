@@ -7,6 +7,7 @@ import {
   parseWebhookJson,
   rawBodyText,
   readHeader,
+  signedBytes,
   timingSafeEqual,
   verifyHexSignature,
   WebhookVerificationError,
@@ -104,5 +105,18 @@ describe("paginate", () => {
     }
     expect(calls).toBe(2);
     expect(items).toEqual([1, 2]);
+  });
+});
+
+describe("signedBytes", () => {
+  it("prefixes raw bytes without decoding them", async () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]);
+    const joined = signedBytes("V1:1:", bom) as Uint8Array;
+    expect([...joined.slice(5)]).toEqual([...bom]);
+    expect(new TextDecoder().decode(joined.slice(0, 5))).toBe("V1:1:");
+    expect(signedBytes("a.", "{}")).toBe("a.{}");
+    expect(await hmacSha256Hex("k", signedBytes("a.", new TextEncoder().encode("{}")))).toBe(
+      await hmacSha256Hex("k", "a.{}"),
+    );
   });
 });

@@ -51,12 +51,12 @@ export function createScalapayClient(options: ScalapayClientOptions): ScalapayCl
   }
   let baseUrl: string | undefined = options.baseUrl;
   if (options.environment !== undefined) {
-    baseUrl = scalapayEnvironments[options.environment];
-    if (baseUrl === undefined) {
+    if (!Object.hasOwn(scalapayEnvironments, options.environment)) {
       throw new ConfigurationError(
         `scalapay: unknown environment ${JSON.stringify(options.environment)} (use "sandbox" or "production")`,
       );
     }
+    baseUrl = scalapayEnvironments[options.environment];
   }
   if (baseUrl === undefined)
     throw new ConfigurationError('scalapay: pass environment ("sandbox" | "production") or baseUrl');

@@ -12,9 +12,8 @@ interface ValidationIssue {
  */
 export function decodeScalapayError({ body, parsed }: ErrorContext): DecodedError | undefined {
   if (typeof body === "string") {
-    return parsed && body.length > 0
-      ? { code: body.toLowerCase().replace(/\s+/g, "_"), message: body }
-      : undefined;
+    if (!parsed || body.length === 0) return undefined;
+    return body === "Unauthorized" ? { code: "unauthorized", message: body } : { message: body };
   }
   if (body === null || typeof body !== "object" || Array.isArray(body)) return undefined;
   const envelope = body as Record<string, unknown>;

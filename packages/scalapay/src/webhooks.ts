@@ -4,6 +4,7 @@ import {
   type RawBody,
   rawBodyText,
   readHeader,
+  signedBytes,
   verifyHexSignature,
   type WebhookHeaders,
   WebhookVerificationError,
@@ -43,7 +44,7 @@ export async function verifyScalapayWebhook(
   const timestamp = timestampHeader.trim();
   await verifyHexSignature(
     options.apiKey,
-    `V1:${timestamp}:${text}`,
+    signedBytes(`V1:${timestamp}:`, options.payload),
     readHeader(options.headers, "x-scalapay-hmac-v1"),
   );
   // The documented example is epoch milliseconds; a seconds value (10 digits) is accepted too (unverified).

@@ -1,0 +1,103 @@
+// Request overhead: raw fetch vs plain openapi-fetch vs a payclients client with every middleware on, against the
+// same keep-alive loopback server, interleaved in one process, after warm-up, median of several rounds.
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { createScalapayClient, type paths } from "@payclients/scalapay";
+import createClient from "openapi-fetch";
+
+/** One measured configuration of one round. */
+export interface OverheadSample {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+/** Median figures per client and concurrency. */
+export interface OverheadResult {
+  concurrency: number;
+  requests: number;
+  rounds: number;
+  clients: Record<"fetch" | "openapi-fetch" | "payclients", OverheadSample>;
+}
+
+type Call = () => Promise<unknown>;
+
+async function measure(call: Call, requests: number, concurrency: number): Promise<OverheadSample> {
+  const latencies = new Float64Array(requests);
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    for (;;) {
+      const index = next++;
+      if (index >= requests) return;
+      const begin = performance.now();
+      await call();
+      latencies[index] = performance.now() - begin;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = performance.now() - started;
+  latencies.sort();
+  return {
+    requestsPerSecond: requests / (elapsed / 1000),
+    p50Ms: latencies[Math.floor(requests * 0.5)] ?? 0,
+    p99Ms: latencies[Math.floor(requests * 0.99)] ?? 0,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Runs the overhead benchmark; `totalRequests` per client and concurrency, split over `rounds`. */
+export async function runOverhead(options: { totalRequests?: number; rounds?: number; concurrencies?: number[] } = {}) {
+  const totalRequests = options.totalRequests ?? 20_000;
+  const rounds = options.rounds ?? 5;
+  const perRound = Math.floor(totalRequests / rounds);
+  const child = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), [], { execArgv: ["--import", "tsx"] });
+  const port = await new Promise<number>((resolve) => child.once("message", (message: { port: number }) => resolve(message.port)));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const url = `${baseUrl}/v2/payments/ORDER-TOKEN`;
+  const headers = { Authorization: "Bearer qhtfs87hjnc12kkos" };
+
+  const raw: Call = async () => (await fetch(url, { headers })).json();
+  const plain = createClient<paths>({ baseUrl, headers });
+  const viaOpenapiFetch: Call = () => plain.GET("/v2/payments/{token}", { params: { path: { token: "ORDER-TOKEN" } } });
+  // Every mechanism on: static-key auth, error decoding, retries (2), per-attempt timeout, idempotency config;
+  // the limiter is off (it is opt-in for Scalapay, which documents no rate limit).
+  const payclients = createScalapayClient({ apiKey: "qhtfs87hjnc12kkos", baseUrl });
+  const viaPayclients: Call = () => payclients.GET("/v2/payments/{token}", { params: { path: { token: "ORDER-TOKEN" } } });
+
+  const clients = { fetch: raw, "openapi-fetch": viaOpenapiFetch, payclients: viaPayclients } as const;
+  const results: OverheadResult[] = [];
+  try {
+    for (const concurrency of options.concurrencies ?? [1, 64]) {
+      for (const call of Object.values(clients)) await measure(call, Math.min(2_000, perRound), concurrency);
+      const samples: Record<string, OverheadSample[]> = { fetch: [], "openapi-fetch": [], payclients: [] };
+      for (let round = 0; round < rounds; round += 1) {
+        // Rotate the order each round so no client always runs first (warm caches, GC debt).
+        const order = Object.entries(clients);
+        for (let shift = 0; shift < round % order.length; shift += 1) order.push(order.shift() as (typeof order)[number]);
+        for (const [name, call] of order) samples[name]?.push(await measure(call, perRound, concurrency));
+      }
+      const summarize = (name: string): OverheadSample => {
+        const list = samples[name] ?? [];
+        return {
+          requestsPerSecond: median(list.map((sample) => sample.requestsPerSecond)),
+          p50Ms: median(list.map((sample) => sample.p50Ms)),
+          p99Ms: median(list.map((sample) => sample.p99Ms)),
+        };
+      };
+      results.push({
+        concurrency,
+        requests: perRound * rounds,
+        rounds,
+        clients: { fetch: summarize("fetch"), "openapi-fetch": summarize("openapi-fetch"), payclients: summarize("payclients") },
+      });
+    }
+  } finally {
+    child.disconnect();
+  }
+  return results;
+}

@@ -1,0 +1,58 @@
+// `pnpm demo`: runs every provider's example (against its emulator, or a real sandbox when its credentials are in
+// the environment) and prints a summary table.
+import type { ExampleReport } from "./support.js";
+
+const examples: Array<{
+  provider: string;
+  load: () => Promise<{ run: (options?: { quiet?: boolean }) => Promise<ExampleReport> }>;
+}> = [{ provider: "scalapay", load: () => import("./scalapay.js") }];
+
+const reports: ExampleReport[] = [];
+const failures: string[] = [];
+for (const [index, example] of examples.entries()) {
+  console.log(`\n[${index + 1}/${examples.length}] ${example.provider}`);
+  const started = performance.now();
+  try {
+    const { run } = await example.load();
+    const report = await run();
+    reports.push(report);
+    console.log(
+      `  ✓ ${example.provider} done in ${Math.round(performance.now() - started)} ms (${report.target})`,
+    );
+  } catch (error) {
+    failures.push(example.provider);
+    console.error(
+      `  ✗ ${example.provider} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+const header = [
+  "provider",
+  "target",
+  "operations called",
+  "token requests",
+  "retries",
+  "errors decoded",
+  "webhooks verified",
+];
+const rows = reports.map((report) => [
+  report.provider,
+  report.target,
+  `${report.operations.length} (${report.operations.join(", ")})`,
+  String(report.tokenRequests),
+  String(report.retries),
+  report.errorsDecoded.join("; ") || "-",
+  String(report.webhooksVerified),
+]);
+const widths = header.map((title, column) =>
+  Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
+);
+const line = (cells: string[]) =>
+  `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
+console.log(`\n${line(header)}\n${line(widths.map((width) => "-".repeat(width)))}`);
+for (const row of rows) console.log(line(row));
+console.log(
+  `\n${reports.length} of ${examples.length} examples ran${failures.length ? `; failed: ${failures.join(", ")}` : ""}.`,
+);
+if (failures.length > 0) process.exit(1);

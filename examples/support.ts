@@ -1,0 +1,35 @@
+// What every example shares: the report the demo prints, and a logger that counts retries.
+import type { Logger } from "@payclients/auth-middleware";
+
+/** What one example did, for the demo's summary table. */
+export interface ExampleReport {
+  provider: string;
+  target: "emulator" | "sandbox";
+  operations: string[];
+  tokenRequests: number;
+  retries: number;
+  errorsDecoded: string[];
+  webhooksVerified: number;
+}
+
+/** A client logger that counts attempts after the first (retries and 401 replays) and prints progress. */
+export function observe(provider: string, quiet = false): { logger: Logger; retries: () => number } {
+  let retries = 0;
+  const line = (message: string, fields?: Record<string, unknown>) => {
+    if (typeof fields?.attempt === "number" && fields.attempt > 1) retries += 1;
+    if (!quiet)
+      console.log(
+        `  [${provider}] ${message} → ${fields?.status ?? fields?.error ?? ""} (attempt ${fields?.attempt})`,
+      );
+  };
+  return { logger: { debug: () => {}, info: line, warn: line, error: line }, retries: () => retries };
+}
+
+/** True when the module is the program being run (`tsx examples/<provider>.ts`). */
+export function isMain(moduleUrl: string): boolean {
+  const entry = process.argv[1];
+  return (
+    entry !== undefined &&
+    new URL(moduleUrl).pathname.replace(/\.[cm]?[jt]s$/, "") === entry.replace(/\.[cm]?[jt]s$/, "")
+  );
+}

@@ -1,0 +1,88 @@
+import { createEmulatorClock } from "@payclients/testing";
+import { type components, createScalapayClient, type ScalapayClient } from "../src/index";
+import { createScalapayEmulator, type ScalapayEmulator } from "../src/testing/index";
+
+/** A fixed emulated start time, so timestamps and expiries are deterministic. */
+export const START = Date.parse("2025-03-01T10:00:00.000Z");
+
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+export interface Harness {
+  emulator: ScalapayEmulator;
+  client: ScalapayClient;
+  /** Every backoff the client asked to sleep, in ms (nothing actually waits). */
+  sleeps: number[];
+}
+
+/** Starts an emulator on a frozen clock and a client bound to it that records instead of sleeping. */
+export async function startHarness(options: { maxRetries?: number; apiKey?: string } = {}): Promise<Harness> {
+  const clock = createEmulatorClock({ start: START, frozen: true });
+  const emulator = await createScalapayEmulator({ clock });
+  const sleeps: number[] = [];
+  const client = createScalapayClient({
+    apiKey: options.apiKey ?? emulator.apiKey,
+    instoreApiKey: emulator.instoreApiKey,
+    baseUrl: emulator.url,
+    clock,
+    sleep: async (milliseconds) => {
+      sleeps.push(milliseconds);
+    },
+    ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
+  });
+  return { emulator, client, sleeps };
+}
+
+export const eur = (amount: string) => ({ amount, currency: "EUR" });
+
+/** A complete, valid createOrder body (190.00 EUR). */
+export function orderBody(
+  overrides: Partial<components["schemas"]["CreateOrderRequest"]> = {},
+): components["schemas"]["CreateOrderRequest"] {
+  return {
+    totalAmount: eur("190.00"),
+    consumer: {
+      phoneNumber: "+393331234567",
+      givenNames: "Mario",
+      surname: "Rossi",
+      email: "mario@example.com",
+    },
+    shipping: {
+      phoneNumber: "+393331234567",
+      countryCode: "IT",
+      name: "Mario Rossi",
+      postcode: "20121",
+      suburb: "Milano",
+      line1: "Via Roma 1",
+    },
+    items: [
+      { name: "Sneakers", category: "clothes", sku: "SNK-1", quantity: 1, price: eur("150.00") },
+      { name: "Socks", category: "clothes", sku: "SCK-2", quantity: 2, price: eur("20.00") },
+    ],
+    merchant: {
+      redirectConfirmUrl: "https://shop.example.com/confirm",
+      redirectCancelUrl: "https://shop.example.com/cancel",
+    },
+    merchantReference: "order-1001",
+    ...overrides,
+  };
+}
+
+/** Creates an order through the client and has the consumer approve it. */
+export async function authorizedOrder(
+  harness: Harness,
+  overrides: Partial<components["schemas"]["CreateOrderRequest"]> = {},
+): Promise<string> {
+  const { data } = await harness.client.POST("/v2/orders", { body: orderBody(overrides) });
+  harness.emulator.approveOrder(data.token);
+  return data.token;
+}
+
+/** Awaits a promise expected to reject and returns the rejection. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to reject, but it resolved");
+}
