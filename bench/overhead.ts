@@ -51,23 +51,31 @@ function median(values: number[]): number {
 }
 
 /** Runs the overhead benchmark; `totalRequests` per client and concurrency, split over `rounds`. */
-export async function runOverhead(options: { totalRequests?: number; rounds?: number; concurrencies?: number[] } = {}) {
+export async function runOverhead(
+  options: { totalRequests?: number; rounds?: number; concurrencies?: number[] } = {},
+) {
   const totalRequests = options.totalRequests ?? 20_000;
   const rounds = options.rounds ?? 5;
   const perRound = Math.floor(totalRequests / rounds);
-  const child = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), [], { execArgv: ["--import", "tsx"] });
-  const port = await new Promise<number>((resolve) => child.once("message", (message: { port: number }) => resolve(message.port)));
+  const child = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), [], {
+    execArgv: ["--import", "tsx"],
+  });
+  const port = await new Promise<number>((resolve) =>
+    child.once("message", (message: { port: number }) => resolve(message.port)),
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   const url = `${baseUrl}/v2/payments/ORDER-TOKEN`;
   const headers = { Authorization: "Bearer qhtfs87hjnc12kkos" };
 
   const raw: Call = async () => (await fetch(url, { headers })).json();
   const plain = createClient<paths>({ baseUrl, headers });
-  const viaOpenapiFetch: Call = () => plain.GET("/v2/payments/{token}", { params: { path: { token: "ORDER-TOKEN" } } });
+  const viaOpenapiFetch: Call = () =>
+    plain.GET("/v2/payments/{token}", { params: { path: { token: "ORDER-TOKEN" } } });
   // Every mechanism on: static-key auth, error decoding, retries (2), per-attempt timeout, idempotency config;
   // the limiter is off (it is opt-in for Scalapay, which documents no rate limit).
   const payclients = createScalapayClient({ apiKey: "qhtfs87hjnc12kkos", baseUrl });
-  const viaPayclients: Call = () => payclients.GET("/v2/payments/{token}", { params: { path: { token: "ORDER-TOKEN" } } });
+  const viaPayclients: Call = () =>
+    payclients.GET("/v2/payments/{token}", { params: { path: { token: "ORDER-TOKEN" } } });
 
   const clients = { fetch: raw, "openapi-fetch": viaOpenapiFetch, payclients: viaPayclients } as const;
   const results: OverheadResult[] = [];
@@ -78,7 +86,8 @@ export async function runOverhead(options: { totalRequests?: number; rounds?: nu
       for (let round = 0; round < rounds; round += 1) {
         // Rotate the order each round so no client always runs first (warm caches, GC debt).
         const order = Object.entries(clients);
-        for (let shift = 0; shift < round % order.length; shift += 1) order.push(order.shift() as (typeof order)[number]);
+        for (let shift = 0; shift < round % order.length; shift += 1)
+          order.push(order.shift() as (typeof order)[number]);
         for (const [name, call] of order) samples[name]?.push(await measure(call, perRound, concurrency));
       }
       const summarize = (name: string): OverheadSample => {
@@ -93,7 +102,11 @@ export async function runOverhead(options: { totalRequests?: number; rounds?: nu
         concurrency,
         requests: perRound * rounds,
         rounds,
-        clients: { fetch: summarize("fetch"), "openapi-fetch": summarize("openapi-fetch"), payclients: summarize("payclients") },
+        clients: {
+          fetch: summarize("fetch"),
+          "openapi-fetch": summarize("openapi-fetch"),
+          payclients: summarize("payclients"),
+        },
       });
     }
   } finally {

@@ -11,7 +11,10 @@ const body = JSON.stringify({
 const server = createServer((request, response) => {
   request.resume();
   request.on("end", () => {
-    response.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+    response.writeHead(200, {
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(body),
+    });
     response.end(body);
   });
 });

@@ -2,6 +2,7 @@ import createClient, { type FetchResponse, type MaybeOptionalInit, type Middlewa
 import type {
   HttpMethod,
   MediaType,
+  OkStatus,
   OperationRequestBodyContent,
   PathsWithMethod,
   RequiredKeysOf,
@@ -63,6 +64,13 @@ export interface ProviderDefinition {
   defaultLimiter?: LimiterOptions;
   /** Separates token-store entries of different environments. */
   tokenNamespace?: string;
+  /** Operations that take no credentials (e.g. public checkout pages): sent without a token. */
+  isPublic?: (method: string, path: string) => boolean;
+  /**
+   * Adjusts a call's options before the request is built: per-operation guards (throw a `ConfigurationError`)
+   * and body defaults (e.g. an account id the client was created with).
+   */
+  prepareCall?: (method: string, path: string, init: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /** A successful call: `data` is the typed success body (never optional), `response` the raw response. */
@@ -73,11 +81,21 @@ export interface PayClientResult<Data> {
   requestId: string | undefined;
 }
 
-type SuccessData<Result> = Result extends { data: infer Data; error?: never }
+type SuccessData<Result, Operation> = Result extends { data: infer Data; error?: never }
   ? [Exclude<Data, undefined>] extends [never]
     ? undefined
-    : Exclude<Data, undefined>
+    : Exclude<Data, undefined> | (true extends HasEmptySuccess<Operation> ? undefined : never)
   : never;
+
+// A 2xx without content (e.g. 200 | 204) resolves with `data: undefined`, so such operations keep `undefined`.
+type ResponsesOf<Operation> = Operation extends { responses: infer Responses } ? Responses : never;
+type HasEmptySuccess<Operation> = {
+  [Status in keyof ResponsesOf<Operation>]: Status extends OkStatus
+    ? ResponsesOf<Operation>[Status] extends { content: object }
+      ? false
+      : true
+    : false;
+}[keyof ResponsesOf<Operation>];
 
 /** One HTTP method of a payclients client: openapi-fetch's signature, plus {@link CallOptions}, resolving only on success. */
 // biome-ignore lint/suspicious/noExplicitAny: mirrors openapi-fetch's own `ClientMethod` constraint.
@@ -89,7 +107,12 @@ export type PayClientMethod<Paths extends Record<string, any>, Method extends Ht
   ...init: RequiredKeysOf<Init> extends never
     ? [(Init & CallOptions & ExactBody<Init, Paths[Path][Method]>)?]
     : [Init & CallOptions & ExactBody<Init, Paths[Path][Method]>]
-) => Promise<PayClientResult<SuccessData<FetchResponse<Paths[Path][Method], Init, MediaType>>>>;
+) => Promise<
+  PayClientResult<SuccessData<FetchResponse<Paths[Path][Method], Init, MediaType>, Paths[Path][Method]>>
+>;
+
+// `keyof` of a union is only its common keys; a body may use any member's keys.
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
 
 // Generic inference skips excess-property checks, so unknown body fields are mapped to `never` explicitly.
 type ExactBody<Init, Operation> = Init extends { body: infer Body }
@@ -98,7 +121,10 @@ type ExactBody<Init, Operation> = Init extends { body: infer Body }
     : Body extends object
       ? {
           body: {
-            [Key in Exclude<keyof Body, keyof NonNullable<OperationRequestBodyContent<Operation>>>]: never;
+            [Key in Exclude<
+              keyof Body,
+              KeysOfUnion<NonNullable<OperationRequestBodyContent<Operation>>>
+            >]: never;
           };
         }
       : unknown
@@ -113,6 +139,8 @@ export interface PayClient<Paths extends {}> {
   PUT: PayClientMethod<Paths, "put">;
   PATCH: PayClientMethod<Paths, "patch">;
   DELETE: PayClientMethod<Paths, "delete">;
+  /** A view of the same client on another base path of the same origin, sharing its token and limiter. */
+  withBaseUrl<OtherPaths extends {}>(baseUrl: string): PayClient<OtherPaths>;
   /** Token requests made so far by this client (observability for tests and benchmarks). */
   readonly stats: { readonly tokenRequests: number; readonly blockedOnToken: number };
 }
@@ -186,6 +214,7 @@ export function createPayClient<Paths extends {}>(
         headers,
         method: "POST",
         path: "",
+        source: "token",
       }),
   });
   const limiterOptions =
@@ -208,58 +237,71 @@ export function createPayClient<Paths extends {}>(
     idempotency: definition.idempotency,
     deduplicationField: definition.deduplicationField,
     authenticationHint: definition.authenticationHint,
+    isPublic: definition.isPublic,
     random: Math.random,
   });
-  const raw = createClient<Paths>({
-    baseUrl,
-    ...(options.headers ? { headers: options.headers } : {}),
-    fetch: () => Promise.reject(new Error("unreachable: the payclients middleware answers every request")),
-  });
-
-  function method(name: "GET" | "POST" | "PUT" | "PATCH" | "DELETE") {
-    const call = raw[name] as (
-      url: string,
-      init: Record<string, unknown>,
-    ) => Promise<{ data?: unknown; response: Response }>;
-    return async (url: string, init: Record<string, unknown> & CallOptions = {}) => {
-      const { maxRetries, timeoutMs, idempotencyKey, ...rest } = init;
-      const callOptions: CallOptions = {};
-      if (maxRetries !== undefined) callOptions.maxRetries = maxRetries;
-      if (timeoutMs !== undefined) callOptions.timeoutMs = timeoutMs;
-      if (idempotencyKey !== undefined) callOptions.idempotencyKey = idempotencyKey;
-      const middleware: Middleware = {
-        onRequest: ({ request, schemaPath }) => transport.send(request, schemaPath, callOptions),
-      };
-      const result = await call(url, { ...rest, middleware: [middleware] });
-      return {
-        data: result.data,
-        response: result.response,
-        requestId: requestIdOf(result.response.headers),
+  // One token manager and transport per client; `withBaseUrl` views share them (same origin only).
+  function bind<BoundPaths extends {}>(boundUrl: string): PayClient<BoundPaths> {
+    const raw = createClient<BoundPaths>({
+      baseUrl: boundUrl,
+      ...(options.headers ? { headers: options.headers } : {}),
+      fetch: () => Promise.reject(new Error("unreachable: the payclients middleware answers every request")),
+    });
+    const method = (name: "GET" | "POST" | "PUT" | "PATCH" | "DELETE") => {
+      const call = raw[name] as (
+        url: string,
+        init: Record<string, unknown>,
+      ) => Promise<{ data?: unknown; response: Response }>;
+      return async (url: string, init: Record<string, unknown> & CallOptions = {}) => {
+        const { maxRetries, timeoutMs, idempotencyKey, ...given } = init;
+        const rest = definition.prepareCall ? definition.prepareCall(name, url, given) : given;
+        const callOptions: CallOptions = {};
+        if (maxRetries !== undefined) callOptions.maxRetries = maxRetries;
+        if (timeoutMs !== undefined) callOptions.timeoutMs = timeoutMs;
+        if (idempotencyKey !== undefined) callOptions.idempotencyKey = idempotencyKey;
+        const middleware: Middleware = {
+          onRequest: ({ request, schemaPath }) => transport.send(request, schemaPath, callOptions),
+        };
+        const result = await call(url, { ...rest, middleware: [middleware] });
+        return {
+          data: result.data,
+          response: result.response,
+          requestId: requestIdOf(result.response.headers),
+        };
       };
     };
+    const client = {
+      provider: definition.provider,
+      baseUrl: boundUrl,
+      GET: method("GET"),
+      POST: method("POST"),
+      PUT: method("PUT"),
+      PATCH: method("PATCH"),
+      DELETE: method("DELETE"),
+      withBaseUrl<OtherPaths extends {}>(url: string): PayClient<OtherPaths> {
+        const next = validateBaseUrl(url);
+        if (next.origin !== base.origin) {
+          throw new ConfigurationError(
+            `${definition.provider}: withBaseUrl must stay on ${base.origin} (tokens are only sent to the API origin)`,
+          );
+        }
+        return bind<OtherPaths>(next.href.replace(/\/+$/, ""));
+      },
+      stats: {
+        get tokenRequests() {
+          return tokens.acquisitions;
+        },
+        get blockedOnToken() {
+          return tokens.blockedCalls;
+        },
+      },
+      toJSON: () => ({ provider: definition.provider, baseUrl: boundUrl }),
+      [Symbol.for("nodejs.util.inspect.custom")]: () =>
+        `PayClient { provider: '${definition.provider}', baseUrl: '${boundUrl}' }`,
+    };
+    return client as unknown as PayClient<BoundPaths>;
   }
-
-  const client = {
-    provider: definition.provider,
-    baseUrl,
-    GET: method("GET"),
-    POST: method("POST"),
-    PUT: method("PUT"),
-    PATCH: method("PATCH"),
-    DELETE: method("DELETE"),
-    stats: {
-      get tokenRequests() {
-        return tokens.acquisitions;
-      },
-      get blockedOnToken() {
-        return tokens.blockedCalls;
-      },
-    },
-    toJSON: () => ({ provider: definition.provider, baseUrl }),
-    [Symbol.for("nodejs.util.inspect.custom")]: () =>
-      `PayClient { provider: '${definition.provider}', baseUrl: '${baseUrl}' }`,
-  };
-  return client as unknown as PayClient<Paths>;
+  return bind<Paths>(baseUrl);
 }
 
 export type { DecodedError };

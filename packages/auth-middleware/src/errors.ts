@@ -24,6 +24,8 @@ export class ConfigurationError extends PayClientsError {
 
 /** What an error decoder extracts from a provider's error body. */
 export interface DecodedError {
+  /** Classify as this status's class (e.g. a duplicate answered 400 is a conflict); `status` stays the real one. */
+  classifyAs?: number | undefined;
   code?: string | undefined;
   message?: string | undefined;
   requestId?: string | undefined;
@@ -41,6 +43,8 @@ export interface ApiErrorInit {
   body: unknown;
   headers: Headers;
   retryAfterMs?: number | undefined;
+  /** Status whose class to use instead of `status`'s. */
+  classifyAs?: number | undefined;
 }
 
 /** The API answered with an error status. */
@@ -174,7 +178,7 @@ export class WebhookVerificationError extends PayClientsError {
 
 /** Builds the right {@link ApiError} subclass for a status: the one factory every client uses. */
 export function createApiError(init: ApiErrorInit): ApiError {
-  const { status } = init;
+  const status = init.classifyAs ?? init.status;
   if (status === 400) return new BadRequestError(init);
   if (status === 401) return new AuthenticationError(init);
   if (status === 403) return new PermissionDeniedError(init);

@@ -6,11 +6,15 @@ export interface LimiterOptions {
   requestsPerSecond?: number;
 }
 
-/** A FIFO limiter: a concurrency semaphore plus a rolling one-second window of request starts. */
+/**
+ * A FIFO limiter: a concurrency semaphore plus a rate window. A request holds a rate slot from the moment it starts
+ * until one second after it finished, so the server can never see more than `requestsPerSecond` arrivals in any
+ * second, whatever the network delay between our start and its arrival.
+ */
 export class RequestLimiter {
   readonly #maxConcurrent: number;
   readonly #perSecond: number;
-  readonly #starts: number[] = [];
+  readonly #finished: number[] = [];
   readonly #waiting: Array<{
     resolve: () => void;
     reject: (reason: unknown) => void;
@@ -51,19 +55,20 @@ export class RequestLimiter {
     });
   }
 
-  /** Frees one concurrency slot. */
+  /** Frees one concurrency slot; its rate slot frees one second later. */
   release(): void {
     this.#active -= 1;
+    this.#finished.push(Date.now());
     this.#pump();
   }
 
   #pump(): void {
     while (this.#waiting.length > 0 && this.#active < this.#maxConcurrent) {
       const now = Date.now();
-      while (this.#starts.length > 0 && now - (this.#starts[0] ?? 0) >= 1000) this.#starts.shift();
-      if (this.#starts.length >= this.#perSecond) {
-        if (this.#timer === undefined) {
-          const wait = 1000 - (now - (this.#starts[0] ?? now));
+      while (this.#finished.length > 0 && now - (this.#finished[0] ?? 0) >= 1000) this.#finished.shift();
+      if (this.#active + this.#finished.length >= this.#perSecond) {
+        if (this.#timer === undefined && this.#finished.length > 0) {
+          const wait = 1000 - (now - (this.#finished[0] ?? now));
           this.#timer = setTimeout(() => {
             this.#timer = undefined;
             this.#pump();
@@ -74,7 +79,6 @@ export class RequestLimiter {
       const waiter = this.#waiting.shift();
       if (!waiter) return;
       this.#active += 1;
-      this.#starts.push(now);
       waiter.resolve();
     }
   }

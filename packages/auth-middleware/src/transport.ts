@@ -5,6 +5,7 @@ import {
   createApiError,
   type DecodedError,
   TimeoutError,
+  TokenAcquisitionError,
 } from "./errors";
 import type { RequestLimiter } from "./limiter";
 import type { Logger } from "./logger";
@@ -21,8 +22,10 @@ export interface ErrorContext {
   parsed: boolean;
   headers: Headers;
   method: string;
-  /** OpenAPI path template of the operation, e.g. `/v2/payments/{token}`. */
+  /** OpenAPI path template of the operation, e.g. `/v2/payments/{token}`; empty for the token endpoint. */
   path: string;
+  /** Whether the body came from the token endpoint or from an API operation. */
+  source: "token" | "api";
 }
 
 /** Turns a provider's error body into the shared fields; return what you can, the rest has fallbacks. */
@@ -60,6 +63,8 @@ export interface TransportConfig {
   deduplicationField: string | undefined;
   /** Extra sentence for 401 messages (e.g. "sandbox and production credentials differ"). */
   authenticationHint: string | undefined;
+  /** Operations sent without credentials. */
+  isPublic: ((method: string, path: string) => boolean) | undefined;
   random: () => number;
 }
 
@@ -134,21 +139,38 @@ export class Transport {
     const maxRetries = call.maxRetries ?? config.maxRetries;
     const timeoutMs = call.timeoutMs ?? config.timeoutMs;
     const signal = request.signal;
+    const anonymous = config.isPublic?.(method, path) ?? false;
     let replayed = false;
 
     for (let attempt = 0; ; attempt += 1) {
       signal.throwIfAborted();
-      if (config.limiter) await config.limiter.acquire(signal);
       let response: Response;
-      let token: string;
+      let token = "";
+      let holdsSlot = false;
       const started = config.clock.now();
       try {
-        token = await config.tokens.token();
-        config.authorize(headers, token, path);
+        // The token first: waiting for it must not hold a limiter slot (the token call is not an API request).
+        if (!anonymous) {
+          token = await config.tokens.token();
+          config.authorize(headers, token, path);
+        }
+        if (config.limiter) {
+          await config.limiter.acquire(signal);
+          holdsSlot = true;
+        }
         response = await this.#attempt(url, method, headers, body, timeoutMs, signal);
       } catch (error) {
-        config.limiter?.release();
+        if (holdsSlot) config.limiter?.release();
         if (signal.aborted) throw signal.reason;
+        if (error instanceof TokenAcquisitionError) {
+          // Nothing reached the API yet, so any method may try again when the token endpoint hiccuped.
+          const transient = error.status === undefined || retryableStatuses.has(error.status);
+          if (transient && attempt < maxRetries) {
+            await config.sleep(backoffDelayMs(attempt, config.random), signal);
+            continue;
+          }
+          throw error;
+        }
         if (!(error instanceof TimeoutError) && isPayClientsFailure(error)) throw error;
         const failure =
           error instanceof TimeoutError
@@ -174,7 +196,7 @@ export class Transport {
       });
       if (response.ok) return response;
 
-      if (status === 401 && config.strategy.refreshable && !replayed) {
+      if (status === 401 && !anonymous && config.strategy.refreshable && !replayed) {
         // The API rejected the token (expired, revoked): a fresh one and one replay, which is safe because
         // the request was refused before processing; this attempt does not count as a retry.
         replayed = true;
@@ -213,7 +235,7 @@ export class Transport {
     const { status, headers } = response;
     let decoded: DecodedError | undefined;
     try {
-      decoded = config.decodeError({ status, body, parsed, headers, method, path });
+      decoded = config.decodeError({ status, body, parsed, headers, method, path, source: "api" });
     } catch {
       decoded = undefined;
     }
@@ -231,6 +253,7 @@ export class Transport {
       body,
       headers,
       retryAfterMs,
+      classifyAs: decoded?.classifyAs,
     });
   }
 

@@ -35,3 +35,39 @@ describe("typed calls", () => {
     void client.POST("/items", { body: { name: "x" }, idempotencyKey: "k" });
   });
 });
+
+type UnionPaths = {
+  "/checkout": {
+    post: {
+      requestBody: {
+        content: {
+          "application/json": { amount: number; clientId: string } | { amount: number; siteId: string };
+        };
+      };
+      responses: { 200: { content: { "application/json": { id: string } } } };
+    };
+  };
+  "/things/{id}": {
+    delete: {
+      parameters: { path: { id: string } };
+      responses: { 200: { content: { "application/json": { deleted: true } } }; 204: { content?: never } };
+    };
+  };
+};
+declare const unionClient: import("../src/index").PayClient<UnionPaths>;
+
+describe("unions and empty successes", () => {
+  it("accepts the keys of any union member and still rejects unknown ones", async () => {
+    void unionClient.POST("/checkout", { body: { amount: 1, clientId: "c" } });
+    void unionClient.POST("/checkout", { body: { amount: 1, siteId: "s" } });
+    // @ts-expect-error a key no member has
+    void unionClient.POST("/checkout", { body: { amount: 1, siteId: "s", colour: "red" } });
+  });
+
+  it("keeps undefined in data when a 2xx has no content", async () => {
+    const { data } = await unionClient.DELETE("/things/{id}", { params: { path: { id: "1" } } });
+    expectTypeOf(data).toEqualTypeOf<{ deleted: true } | undefined>();
+    const created = await unionClient.POST("/checkout", { body: { amount: 1, clientId: "c" } });
+    expectTypeOf(created.data).toEqualTypeOf<{ id: string }>();
+  });
+});

@@ -77,8 +77,8 @@ describe("proactive refresh", () => {
     const client = createExampleClient(provider);
     await client.GET("/items");
     const firstToken = apiRequests()[0]?.headers.authorization;
-    // Window for a 1 h token: max(60 s, 6 min) = 6 min. 5 min before expiry is inside it.
-    provider.clock.advance((3600 - 300) * 1000);
+    // Window for a 1 h token: max(60 s, 1 % = 36 s) = 60 s. 30 s before expiry is inside it.
+    provider.clock.advance((3600 - 30) * 1000);
     await client.GET("/items");
     expect(apiRequests()[1]?.headers.authorization).toBe(firstToken);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -92,28 +92,29 @@ describe("proactive refresh", () => {
     provider = await startExampleProvider(3600);
     const client = createExampleClient(provider);
     await client.GET("/items");
-    provider.clock.advance((3600 - 361) * 1000);
+    provider.clock.advance((3600 - 61) * 1000);
     await client.GET("/items");
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(tokenRequests()).toHaveLength(1);
-    provider.clock.advance(361 * 1000);
+    provider.clock.advance(61 * 1000);
     await client.GET("/items");
     expect(tokenRequests()).toHaveLength(2);
     expect(client.stats.blockedOnToken).toBe(2);
   });
 
-  it("the window is max(60 s, 10 %) and at most half the lifetime", () => {
-    expect(refreshWindowMs(3_600_000)).toBe(360_000);
+  it("the window is max(60 s, 1 %) and at most half the lifetime", () => {
+    expect(refreshWindowMs(3_600_000)).toBe(60_000);
     expect(refreshWindowMs(300_000)).toBe(60_000);
-    expect(refreshWindowMs(43_200_000)).toBe(4_320_000);
+    expect(refreshWindowMs(43_200_000)).toBe(432_000);
     expect(refreshWindowMs(60_000)).toBe(30_000);
+    expect(refreshWindowMs(360_000_000)).toBe(3_600_000);
   });
 
   it("a failed background refresh keeps serving the valid token and tries again later", async () => {
     provider = await startExampleProvider(3600);
     const client = createExampleClient(provider);
     await client.GET("/items");
-    provider.clock.advance((3600 - 300) * 1000);
+    provider.clock.advance((3600 - 30) * 1000);
     provider.server.failNext(503, { code: "DOWN", message: "maintenance" }, {}, { path: "/access-tokens" });
     await client.GET("/items");
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -216,7 +217,7 @@ describe("401 replay", () => {
 describe("token endpoint failures", () => {
   it("a 500 from the token endpoint is a TokenAcquisitionError, and the next call recovers", async () => {
     provider = await startExampleProvider();
-    const client = createExampleClient(provider);
+    const client = createExampleClient(provider, { maxRetries: 0 });
     provider.server.failNext(
       500,
       { code: "INTERNAL", message: "token service down" },
@@ -231,6 +232,30 @@ describe("token endpoint failures", () => {
     const { data } = await client.GET("/items");
     expect(data.items).toEqual([]);
     expect(tokenRequests()).toHaveLength(2);
+  });
+
+  it("a transient token failure is retried within the call's retry budget, for any method", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    provider.server.failNext(503, { code: "DOWN", message: "try later" }, {}, { path: "/access-tokens" });
+    provider.server.dropNext({ path: "/access-tokens" });
+    const { data } = await client.POST("/items", { body: { name: "kept" } });
+    expect(data.name).toBe("kept");
+    expect(tokenRequests().map((entry) => entry.status)).toEqual([503, "dropped", 200]);
+    expect(apiRequests().filter((entry) => entry.method === "POST")).toHaveLength(1);
+  });
+
+  it("rejected credentials are not retried", async () => {
+    provider = await startExampleProvider();
+    provider.server.failNext(
+      401,
+      { code: "INVALID_CREDENTIALS", message: "no" },
+      {},
+      { path: "/access-tokens" },
+    );
+    const client = createExampleClient(provider);
+    await expect(client.GET("/items")).rejects.toBeInstanceOf(TokenAcquisitionError);
+    expect(tokenRequests()).toHaveLength(1);
   });
 
   it("rejected credentials say so without revealing them", async () => {
@@ -254,7 +279,7 @@ describe("token endpoint failures", () => {
   it("a dropped token connection is a TokenAcquisitionError with the cause", async () => {
     provider = await startExampleProvider();
     provider.server.dropNext({ path: "/access-tokens" });
-    const client = createExampleClient(provider);
+    const client = createExampleClient(provider, { maxRetries: 0 });
     const error = (await client.GET("/items").catch((caught: unknown) => caught)) as TokenAcquisitionError;
     expect(error).toBeInstanceOf(TokenAcquisitionError);
     expect(error.cause).toBeInstanceOf(Error);
@@ -289,7 +314,7 @@ describe("generation counter", () => {
       decodeError: () => undefined,
     });
     expect(await manager.token()).toBe("token-1");
-    now = (3600 - 100) * 1000;
+    now = (3600 - 30) * 1000;
     expect(await manager.token()).toBe("token-1"); // starts background refresh #2 (held)
     await manager.invalidate("token-1"); // newer invalidation
     const afterInvalidation = manager.token(); // refresh #3

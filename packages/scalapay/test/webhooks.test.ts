@@ -218,11 +218,13 @@ describe("raw bytes", () => {
       .update(Buffer.concat([Buffer.from(`V1:${timestamp}:`), body]))
       .digest("hex");
     const headers = { "x-scalapay-hmac-v1": signature, "x-scalapay-timestamp": timestamp };
-    await expect(verifyScalapayWebhook({ payload: new Uint8Array(body), headers, apiKey: key })).resolves.toMatchObject({
+    await expect(
+      verifyScalapayWebhook({ payload: new Uint8Array(body), headers, apiKey: key }),
+    ).resolves.toMatchObject({
       status: "charged",
     });
-    await expect(verifyScalapayWebhook({ payload: body.subarray(3), headers, apiKey: key })).rejects.toBeInstanceOf(
-      WebhookVerificationError,
-    );
+    await expect(
+      verifyScalapayWebhook({ payload: body.subarray(3), headers, apiKey: key }),
+    ).rejects.toBeInstanceOf(WebhookVerificationError);
   });
 });

@@ -46,6 +46,8 @@ export interface EmulatorRateLimit {
   maxConcurrent?: number;
   /** Builds the 429 answer (provider error envelope); default `{ error: "rate limited" }`. */
   respond?: (retryAfterSeconds: number) => EmulatorResponse;
+  /** Whether 429s carry `Retry-After` (default true; some providers document none). */
+  retryAfter?: boolean;
 }
 
 /** Narrows a fault to requests with this method and/or path. */
@@ -69,7 +71,8 @@ export interface EmulatorServerOptions {
 type Fault =
   | { kind: "fail"; match: FaultMatch; response: EmulatorResponse }
   | { kind: "delay"; match: FaultMatch; milliseconds: number }
-  | { kind: "drop"; match: FaultMatch };
+  | { kind: "drop"; match: FaultMatch }
+  | { kind: "drop-response"; match: FaultMatch };
 
 /** A running emulator: a loopback HTTP server with a route table, a clock, a journal and faults. */
 export interface EmulatorServer extends AsyncDisposable {
@@ -89,6 +92,8 @@ export interface EmulatorServer extends AsyncDisposable {
   delayNext(milliseconds: number, match?: FaultMatch): void;
   /** The next (matching) request has its socket destroyed without any response. */
   dropNext(match?: FaultMatch): void;
+  /** The next (matching) request is handled (state changes happen), then its socket is destroyed: a lost answer. */
+  dropResponseNext(match?: FaultMatch): void;
   /** Replaces (or with `undefined` removes) the rate limit. */
   setRateLimit(limit: EmulatorRateLimit | undefined): void;
   /** Sets the real milliseconds every routed request takes. */
@@ -119,9 +124,10 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
     return faults.splice(index, 1)[0];
   }
 
+  // Rate windows run on wall time: they model real bursts, and a frozen emulator clock would never reopen them.
   function rateLimited(): number | undefined {
     if (!rateLimit) return undefined;
-    const now = clock.now();
+    const now = Date.now();
     if (rateLimit.maxConcurrent !== undefined && inFlight > rateLimit.maxConcurrent) return 1;
     if (rateLimit.requestsPerSecond !== undefined) {
       if (now - windowStart >= 1000) {
@@ -170,7 +176,8 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
         response = fault.response;
       } else if (retryAfter !== undefined) {
         const limited = rateLimit?.respond?.(retryAfter) ?? json(429, { error: "rate limited" });
-        response = { ...limited, headers: { "retry-after": String(retryAfter), ...limited.headers } };
+        const retryHeader = rateLimit?.retryAfter === false ? {} : { "retry-after": String(retryAfter) };
+        response = { ...limited, headers: { ...retryHeader, ...limited.headers } };
       } else {
         const matched = routes.match(method, url.pathname);
         const request: EmulatorRequest = {
@@ -188,6 +195,10 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
         };
         if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
         response = matched ? await matched.handler(request) : notFound(request);
+      }
+      if (fault?.kind === "drop-response") {
+        incoming.socket.destroy();
+        return;
       }
       entry.status = response.status;
       outgoing.writeHead(response.status, response.headers ?? {});
@@ -246,6 +257,9 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
     },
     dropNext(match = {}) {
       faults.push({ kind: "drop", match });
+    },
+    dropResponseNext(match = {}) {
+      faults.push({ kind: "drop-response", match });
     },
     setRateLimit(limit) {
       rateLimit = limit;

@@ -198,7 +198,7 @@ describe("fault injection over real HTTP", () => {
     expect((await fetch(`${server.url}/pay`, { method: "POST", body: "{}" })).status).toBe(200);
   });
 
-  it("rate limit: requests per second beyond the limit get 429 with Retry-After, and the window rolls over", async () => {
+  it("rate limit: requests per second beyond the limit get 429 with Retry-After; the wall-clock window rolls over", async () => {
     const clock = createEmulatorClock({ frozen: true, start: 0 });
     server = await createEmulatorServer({ clock, rateLimit: { requestsPerSecond: 3 } });
     server.route("GET", "/x", () => json(200, {}));
@@ -207,8 +207,31 @@ describe("fault injection over real HTTP", () => {
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
     const limited = await fetch(`${server.url}/x`);
     expect(limited.headers.get("retry-after")).toBe("1");
-    clock.advance(1_000);
+    // A frozen emulator clock does not freeze the rate window.
+    await new Promise((resolve) => setTimeout(resolve, 1_050));
     expect((await fetch(`${server.url}/x`)).status).toBe(200);
+  });
+
+  it("rate limit: Retry-After can be left out for providers that document none", async () => {
+    server = await createEmulatorServer({ rateLimit: { requestsPerSecond: 1, retryAfter: false } });
+    server.route("GET", "/x", () => json(200, {}));
+    await fetch(`${server.url}/x`);
+    const limited = await fetch(`${server.url}/x`);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.has("retry-after")).toBe(false);
+  });
+
+  it("dropResponseNext runs the handler (state changes) and then loses the answer", async () => {
+    server = await createEmulatorServer();
+    let created = 0;
+    server.route("POST", "/pay", () => json(200, { id: ++created }));
+    server.dropResponseNext({ path: "/pay" });
+    await expect(fetch(`${server.url}/pay`, { method: "POST", body: "{}" })).rejects.toThrow(TypeError);
+    expect(created).toBe(1);
+    expect(server.journal[0]?.status).toBe("dropped");
+    expect(await (await fetch(`${server.url}/pay`, { method: "POST", body: "{}" })).json()).toEqual({
+      id: 2,
+    });
   });
 
   it("rate limit: more concurrent requests than allowed get 429 with the provider's body", async () => {

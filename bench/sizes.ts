@@ -1,0 +1,70 @@
+// Bundle size: minified + gzipped runtime entries, bundled with esbuild the way an application bundler would.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Minified and gzipped byte counts of one bundle. */
+export interface BundleSize {
+  name: string;
+  minified: number;
+  gzipped: number;
+}
+
+async function measure(name: string, contents: string, external: string[]): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents, resolveDir: join(root, "bench"), loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    external,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { name, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
+
+/** Provider packages (those with a spec) in the workspace. */
+export function providerNames(): string[] {
+  return readdirSync(join(root, "specs"))
+    .filter((file) => file.endsWith(".yaml"))
+    .map((file) => file.slice(0, -5))
+    .filter((name) => existsSync(join(root, "packages", name, "dist", "index.js")));
+}
+
+/**
+ * Sizes: openapi-fetch alone; auth-middleware's whole entry alone (openapi-fetch external); each provider's own
+ * code over openapi-fetch and auth-middleware (both external), and its total with both inlined.
+ */
+export async function runSizes(): Promise<{
+  openapiFetch: BundleSize;
+  authMiddleware: BundleSize;
+  providers: Array<{ own: BundleSize; total: BundleSize }>;
+}> {
+  const openapiFetch = await measure("openapi-fetch", 'export * from "openapi-fetch";', []);
+  const authMiddleware = await measure(
+    "@payclients/auth-middleware",
+    'export * from "@payclients/auth-middleware";',
+    ["openapi-fetch"],
+  );
+  const providers = [];
+  for (const name of providerNames()) {
+    const entry = `export * from "@payclients/${name}";`;
+    providers.push({
+      own: await measure(`@payclients/${name}`, entry, ["openapi-fetch", "@payclients/auth-middleware"]),
+      total: await measure(`@payclients/${name}`, entry, []),
+    });
+  }
+  return { openapiFetch, authMiddleware, providers };
+}
+
+/** Package version, for the results header. */
+export function versionOf(packageName: string): string {
+  const path = join(root, "packages", packageName.replace("@payclients/", ""), "package.json");
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version : "";
+}

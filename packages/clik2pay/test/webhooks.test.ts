@@ -1,0 +1,218 @@
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  type Clik2payWebhookEvent,
+  clik2payWebhookSourceIps,
+  verifyClik2payWebhook,
+  WebhookVerificationError,
+} from "../src/index";
+import { ecommBody, type Harness, rejection, startHarness } from "./helpers";
+
+let harness: Harness | undefined;
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await harness?.emulator.close();
+  harness = undefined;
+  for (const close of closers.splice(0)) await close();
+});
+
+/** A paid payment request and its PAYMENT-COMPLETED event. */
+async function completedEvent(h: Harness): Promise<Clik2payWebhookEvent> {
+  const { data } = await h.client.POST("/payment-requests", { body: ecommBody("ORDER-WH-1") });
+  h.emulator.activatePaymentRequest(data.id as string);
+  h.emulator.payPaymentRequest(data.id as string);
+  return h.emulator.webhookEvent("PAYMENT-COMPLETED", data.id as string);
+}
+
+interface Received {
+  status: number;
+  events?: Clik2payWebhookEvent[];
+  error?: string;
+}
+
+/** A merchant endpoint over real HTTP that verifies with the agreed credentials and the peer address. */
+async function startMerchantEndpoint(h: Harness): Promise<{ url: string; received: Received[] }> {
+  const received: Received[] = [];
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", async () => {
+      try {
+        const events = await verifyClik2payWebhook({
+          payload: Buffer.concat(chunks),
+          headers: request.headers as IncomingHttpHeaders & Record<string, string>,
+          username: h.emulator.webhookUsername,
+          password: h.emulator.webhookPassword,
+          sourceIp: request.socket.remoteAddress,
+          allowedSourceIps: ["127.0.0.1"],
+        });
+        received.push({ status: 200, events });
+        response.writeHead(200).end();
+      } catch (error) {
+        received.push({ status: 401, error: (error as Error).message });
+        response.writeHead(401).end();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  closers.push(() => new Promise((resolve) => server.close(() => resolve())));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/clik2pay/webhooks`, received };
+}
+
+describe("verifyClik2payWebhook", () => {
+  it("accepts a delivery over HTTP with the agreed Basic credentials, in the documented array form", async () => {
+    harness = await startHarness();
+    const event = await completedEvent(harness);
+    const endpoint = await startMerchantEndpoint(harness);
+    const response = await harness.emulator.deliverWebhook(endpoint.url, event);
+    expect(response.status).toBe(200);
+    const [delivery] = endpoint.received;
+    expect(delivery?.events).toEqual([event]);
+    const [first] = delivery?.events ?? [];
+    if (first?.eventType !== "PAYMENT-COMPLETED") throw new Error("expected PAYMENT-COMPLETED");
+    expect(first.resourceType).toBe("payment-request");
+    expect(first.resource).toMatchObject({ status: "PAID", merchantTransactionId: "ORDER-WH-1" });
+    expect(first.message).toBe("The payer successfully completed the transaction.");
+  });
+
+  it("accepts a bare event object and returns it as a one-element array", async () => {
+    harness = await startHarness();
+    const event = await completedEvent(harness);
+    const delivery = harness.emulator.webhookDelivery(event, { array: false });
+    expect(delivery.body.startsWith("{")).toBe(true);
+    const events = await verifyClik2payWebhook({
+      payload: new TextEncoder().encode(delivery.body),
+      headers: new Headers(delivery.headers),
+      username: harness.emulator.webhookUsername,
+      password: harness.emulator.webhookPassword,
+    });
+    expect(events).toEqual([event]);
+  });
+
+  it("returns every event of a multi-event array, each typed by eventType", async () => {
+    harness = await startHarness();
+    const { data } = await harness.client.POST("/payment-requests", {
+      body: { ...ecommBody(), type: "EBILL" },
+    });
+    const id = data.id as string;
+    const types = ["PAYMENT-LINK-FOLLOWED", "PAYMENT-PROCESSING", "PAYMENT-FAILED"] as const;
+    const delivery = harness.emulator.webhookDelivery(
+      types.map((type) => harness?.emulator.webhookEvent(type, id) as Clik2payWebhookEvent),
+    );
+    const events = await verifyClik2payWebhook({
+      payload: delivery.body,
+      headers: delivery.headers,
+      username: harness.emulator.webhookUsername,
+      password: harness.emulator.webhookPassword,
+    });
+    expect(events.map((event) => event.eventType)).toEqual(types);
+  });
+
+  it("rejects wrong credentials, also over HTTP", async () => {
+    harness = await startHarness();
+    const event = await completedEvent(harness);
+    const endpoint = await startMerchantEndpoint(harness);
+    const response = await harness.emulator.deliverWebhook(endpoint.url, event, { password: "guess" });
+    expect(response.status).toBe(401);
+    expect(endpoint.received[0]?.error).toBe("clik2pay webhook: Basic credentials do not match");
+
+    const delivery = harness.emulator.webhookDelivery(event, { username: "someone-else" });
+    const error = await rejection(
+      verifyClik2payWebhook({
+        payload: delivery.body,
+        headers: delivery.headers,
+        username: harness.emulator.webhookUsername,
+        password: harness.emulator.webhookPassword,
+      }),
+    );
+    expect(error).toBeInstanceOf(WebhookVerificationError);
+  });
+
+  it("rejects a missing or non-Basic Authorization header", async () => {
+    harness = await startHarness();
+    const event = await completedEvent(harness);
+    const delivery = harness.emulator.webhookDelivery(event, { omitAuthorization: true });
+    expect(delivery.headers.authorization).toBeUndefined();
+    const options = {
+      payload: delivery.body,
+      username: harness.emulator.webhookUsername,
+      password: harness.emulator.webhookPassword,
+    };
+    await expect(verifyClik2payWebhook({ ...options, headers: delivery.headers })).rejects.toThrow(
+      "clik2pay webhook: missing Authorization header",
+    );
+    const good = harness.emulator.webhookDelivery(event).headers.authorization ?? "";
+    await expect(
+      verifyClik2payWebhook({ ...options, headers: { Authorization: good.replace("Basic", "Bearer") } }),
+    ).rejects.toThrow("Basic credentials do not match");
+    await expect(
+      verifyClik2payWebhook({ ...options, headers: { Authorization: good.replace("Basic", "basic") } }),
+    ).resolves.toHaveLength(1);
+  });
+
+  it("checks the source address against the documented list of the environment", async () => {
+    harness = await startHarness();
+    const event = await completedEvent(harness);
+    const sandbox = harness.emulator.webhookDelivery(event);
+    const production = harness.emulator.webhookDelivery(event, { environment: "production" });
+    expect(sandbox.sourceIp).toBe("99.79.143.93");
+    expect(production.sourceIp).toBe("3.99.39.224");
+    const base = {
+      payload: sandbox.body,
+      headers: sandbox.headers,
+      username: harness.emulator.webhookUsername,
+      password: harness.emulator.webhookPassword,
+    };
+    await expect(
+      verifyClik2payWebhook({ ...base, sourceIp: sandbox.sourceIp, environment: "sandbox" }),
+    ).resolves.toHaveLength(1);
+    await expect(
+      verifyClik2payWebhook({ ...base, sourceIp: "::ffff:52.60.229.252", environment: "production" }),
+    ).resolves.toHaveLength(1);
+    await expect(
+      verifyClik2payWebhook({ ...base, sourceIp: sandbox.sourceIp, environment: "production" }),
+    ).rejects.toThrow("source address 99.79.143.93 is not a documented Clik2pay address");
+    await expect(
+      verifyClik2payWebhook({ ...base, sourceIp: "203.0.113.7", environment: "sandbox" }),
+    ).rejects.toThrow(WebhookVerificationError);
+    await expect(
+      verifyClik2payWebhook({ ...base, sourceIp: "52.6.229.252", environment: "production" }),
+    ).rejects.toThrow(WebhookVerificationError);
+    await expect(verifyClik2payWebhook({ ...base, sourceIp: "99.79.143.93" })).rejects.toThrow(
+      "sourceIp was given without environment or allowedSourceIps",
+    );
+    await expect(
+      verifyClik2payWebhook({ ...base, sourceIp: undefined, environment: "sandbox" }),
+    ).rejects.toThrow("clik2pay webhook: missing source address");
+    await expect(
+      verifyClik2payWebhook({ ...base, sourceIp: "", allowedSourceIps: ["10.0.0.1"] }),
+    ).rejects.toThrow("missing source address");
+    expect(clik2payWebhookSourceIps.production).toEqual(["3.99.39.224", "3.96.30.80", "52.60.229.252"]);
+  });
+
+  it("rejects bodies that are not documented events", async () => {
+    harness = await startHarness();
+    const headers = harness.emulator.webhookDelivery([]).headers;
+    const verify = (payload: string) =>
+      verifyClik2payWebhook({
+        payload,
+        headers,
+        username: harness?.emulator.webhookUsername ?? "",
+        password: harness?.emulator.webhookPassword ?? "",
+      });
+    await expect(verify("not json")).rejects.toThrow("webhook body is not valid JSON");
+    await expect(verify("[]")).rejects.toThrow("empty event array");
+    await expect(verify('["PAYMENT-COMPLETED"]')).rejects.toThrow("an event is not a JSON object");
+    await expect(verify('{"eventType":"PAYMENT-REFUNDED"}')).rejects.toThrow(
+      'unknown eventType "PAYMENT-REFUNDED"',
+    );
+    await expect(verify('{"message":"no type"}')).rejects.toThrow("unknown eventType undefined");
+  });
+
+  it("requires the agreed credentials to be configured", async () => {
+    await expect(
+      verifyClik2payWebhook({ payload: "{}", headers: {}, username: "", password: "secret" }),
+    ).rejects.toThrow("the agreed username and password are required");
+  });
+});

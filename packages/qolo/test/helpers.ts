@@ -1,0 +1,92 @@
+import { createEmulatorClock } from "@payclients/testing";
+import { createQoloClient, type QoloClient, type QoloClientOptions } from "../src/index";
+import { createQoloEmulator, type QoloEmulator, type QoloEmulatorOptions } from "../src/testing/index";
+
+/** A fixed emulated start time, so expiries and timestamps are deterministic. */
+export const START = Date.parse("2025-06-02T08:00:00.000Z");
+
+export const HOUR = 3_600_000;
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+export const LOGIN_PATH = "/api/v1/auth/login";
+
+export interface Harness {
+  emulator: QoloEmulator;
+  client: QoloClient;
+  /** Every backoff the client asked to sleep, in ms (nothing actually waits). */
+  sleeps: number[];
+}
+
+type ClientOverrides = Partial<Omit<QoloClientOptions, "environment" | "baseUrl">>;
+
+/** Starts an emulator on a frozen clock and a client sharing that clock that records instead of sleeping. */
+export async function startHarness(
+  emulatorOptions: QoloEmulatorOptions = {},
+  clientOptions: ClientOverrides = {},
+): Promise<Harness> {
+  const clock = emulatorOptions.clock ?? createEmulatorClock({ start: START, frozen: true });
+  const emulator = await createQoloEmulator({ ...emulatorOptions, clock });
+  const sleeps: number[] = [];
+  const client = createQoloClient({
+    loginId: emulator.loginId,
+    apiKey: emulator.apiKey,
+    baseUrl: emulator.url,
+    clock,
+    sleep: async (milliseconds) => {
+      sleeps.push(milliseconds);
+    },
+    ...clientOptions,
+  });
+  return { emulator, client, sleeps };
+}
+
+/** Creates a card (and its person, wallet and account) through the client. */
+export async function createCard(harness: Harness, firstName = "Ada") {
+  const { data } = await harness.client.POST("/api/v1/cards", {
+    body: {
+      program_guid: harness.emulator.programGuid,
+      person: { first_name: firstName, last_name: "Lovelace", email: "ada@example.com" },
+      months_until_expire: 24,
+    },
+  });
+  return data;
+}
+
+/** Creates and activates a card, then loads it with `amount` USD from the program (PARTNERTOCARD). */
+export async function fundedCard(harness: Harness, amount: number, reference = "load-1") {
+  const card = await createCard(harness);
+  const proxy = String(card.card_proxy);
+  await harness.client.POST("/api/v1/cards/{card_proxy}/activate", {
+    params: { path: { card_proxy: proxy } },
+  });
+  await harness.client.POST("/api/v1/transfers", {
+    body: {
+      client_reference_id: reference,
+      transfer_type: "PARTNERTOCARD",
+      amount,
+      currency: "USD",
+      source: {},
+      destination: { card_proxy: proxy },
+    },
+  });
+  return proxy;
+}
+
+/** Awaits a promise expected to reject and returns the rejection. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to reject, but it resolved");
+}
+
+/** API requests (everything but the login) in the emulator's journal. */
+export function apiRequests(harness: Harness) {
+  return harness.emulator.server.journal.filter((entry) => entry.path !== LOGIN_PATH);
+}
+
+/** Login requests in the emulator's journal. */
+export function loginRequests(harness: Harness) {
+  return harness.emulator.server.requests({ path: LOGIN_PATH });
+}

@@ -1,0 +1,139 @@
+import { createHmac } from "node:crypto";
+import type { RawBody, WebhookHeaders } from "@payclients/auth-middleware";
+import { afterEach, describe, expect, it } from "vitest";
+import { verifyQoloWebhook, WebhookVerificationError } from "../src/index";
+import { createCard, type Harness, rejection, startHarness } from "./helpers";
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.emulator.close();
+  harness = undefined;
+});
+
+const secret = "whsec_qolo_3c9f1a";
+const payload = JSON.stringify({
+  event_type: "card.activated",
+  data: { card_proxy: "1234567890123", note: "Zoë" },
+});
+const signature = createHmac("sha256", secret).update(payload).digest("hex");
+
+describe("verifyQoloWebhook", () => {
+  it("accepts the hex HMAC-SHA256 of the raw payload keyed with the subscription secret", async () => {
+    const event = await verifyQoloWebhook({ payload, headers: { "x-qolo-signature": signature }, secret });
+    expect(event).toEqual(JSON.parse(payload));
+  });
+
+  it("accepts Headers, any header case, upper-case hex and byte payloads", async () => {
+    const bytes = new TextEncoder().encode(payload);
+    const cases: [RawBody, WebhookHeaders][] = [
+      [bytes, new Headers({ "X-Qolo-Signature": signature })],
+      [bytes.buffer, { "X-QOLO-SIGNATURE": signature.toUpperCase() }],
+      [payload, { "x-qolo-signature": [signature] }],
+    ];
+    for (const [body, headers] of cases) {
+      await expect(verifyQoloWebhook({ payload: body, headers, secret })).resolves.toMatchObject({
+        event_type: "card.activated",
+      });
+    }
+  });
+
+  it("rejects a tampered payload", async () => {
+    const tampered = payload.replace("1234567890123", "1234567890124");
+    const error = await rejection(
+      verifyQoloWebhook({ payload: tampered, headers: { "x-qolo-signature": signature }, secret }),
+    );
+    expect(error).toBeInstanceOf(WebhookVerificationError);
+    expect((error as Error).message).toBe("qolo webhook: signature mismatch");
+  });
+
+  it("rejects a re-serialized payload (the signature covers the exact bytes)", async () => {
+    const reformatted = JSON.stringify(JSON.parse(payload), null, 2);
+    await expect(
+      verifyQoloWebhook({ payload: reformatted, headers: { "x-qolo-signature": signature }, secret }),
+    ).rejects.toBeInstanceOf(WebhookVerificationError);
+  });
+
+  it("rejects the wrong secret", async () => {
+    await expect(
+      verifyQoloWebhook({ payload, headers: { "x-qolo-signature": signature }, secret: "whsec_other" }),
+    ).rejects.toThrow("qolo webhook: signature mismatch");
+  });
+
+  it("rejects a missing or empty signature header, and a missing secret", async () => {
+    await expect(verifyQoloWebhook({ payload, headers: {}, secret })).rejects.toThrow(
+      "qolo webhook: missing x-qolo-signature header",
+    );
+    await expect(
+      verifyQoloWebhook({ payload, headers: { "x-qolo-signature": " " }, secret }),
+    ).rejects.toThrow(WebhookVerificationError);
+    await expect(
+      verifyQoloWebhook({ payload, headers: { "x-qolo-signature": signature }, secret: "" }),
+    ).rejects.toThrow("qolo webhook: the subscription secret is required");
+  });
+
+  it("rejects a correctly signed body that is not a JSON object", async () => {
+    for (const body of ["not json", "[1,2]", "null"]) {
+      const signed = createHmac("sha256", secret).update(body).digest("hex");
+      await expect(
+        verifyQoloWebhook({ payload: body, headers: { "x-qolo-signature": signed }, secret }),
+      ).rejects.toBeInstanceOf(WebhookVerificationError);
+    }
+  });
+});
+
+describe("the emulator's signed webhooks", () => {
+  it("signWebhook output verifies; deliveries reach subscriptions listening to the event or to all", async () => {
+    harness = await startHarness();
+    const { client, emulator } = harness;
+    const subscribe = async (eventType: ("all" | "card.activated")[], hookSecret: string) =>
+      String(
+        (
+          await client.POST("/api/v1/notifications", {
+            body: {
+              program_guid: emulator.programGuid,
+              url: "https://hooks.example.com/qolo",
+              secret: hookSecret,
+              event_type: eventType,
+            },
+          })
+        ).data.notification_guid,
+      );
+    const everything = await subscribe(["all"], "secret-all");
+    const activations = await subscribe(["card.activated"], "secret-activated");
+    const proxy = String((await createCard(harness)).card_proxy);
+    await client.POST("/api/v1/cards/{card_proxy}/activate", { params: { path: { card_proxy: proxy } } });
+
+    const deliveries = emulator.webhookDeliveries();
+    const forActivations = deliveries.filter((delivery) => delivery.notificationGuid === activations);
+    expect(forActivations.map((delivery) => delivery.eventType)).toEqual(["card.activated"]);
+    expect(
+      deliveries.filter((delivery) => delivery.notificationGuid === everything).map((d) => d.eventType),
+    ).toEqual(["person.created", "wallet.created", "account.created", "card.created", "card.activated"]);
+    const [delivery] = forActivations;
+    const event = await verifyQoloWebhook({
+      payload: delivery?.body ?? "",
+      headers: delivery?.headers ?? {},
+      secret: "secret-activated",
+    });
+    expect(event).toMatchObject({
+      event_type: "card.activated",
+      data: { card_proxy: proxy, card_status: "ACTIVE" },
+    });
+    await expect(
+      verifyQoloWebhook({
+        payload: delivery?.body ?? "",
+        headers: delivery?.headers ?? {},
+        secret: "secret-all",
+      }),
+    ).rejects.toBeInstanceOf(WebhookVerificationError);
+
+    const signed = emulator.signWebhook(emulator.webhookEvent("transfer.success", { amount: 1 }), {
+      notificationGuid: everything,
+    });
+    await expect(
+      verifyQoloWebhook({ ...signed, payload: signed.body, secret: "secret-all" }),
+    ).resolves.toMatchObject({
+      event_type: "transfer.success",
+    });
+  });
+});

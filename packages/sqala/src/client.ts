@@ -1,0 +1,110 @@
+import {
+  type CommonClientOptions,
+  createPayClient,
+  credentialExchange,
+  MemoryTokenStore,
+  type PayClient,
+  type ProviderDefinition,
+  requireCredential,
+  validateBaseUrl,
+} from "@payclients/auth-middleware";
+import createClient from "openapi-fetch";
+import { decodeSqalaError } from "./errors";
+import type { paths } from "./generated/schema";
+
+/** Sqala's core API (payments, recipients, withdrawals, the token endpoint); no sandbox host is documented. */
+export const SQALA_BASE_URL = "https://api.sqala.tech/core/v1";
+
+/** Sqala's Developer API, which serves the webhook delivery log. */
+export const SQALA_DEVELOPER_BASE_URL = "https://api.sqala.tech/developer/v1";
+
+/** The spec paths served by the Developer API (`/developer/v1`) rather than the core API. */
+export const sqalaDeveloperPaths = ["/webhooks", "/webhooks/{id}", "/webhooks/{id}/attempts"] as const;
+
+type DeveloperPath = (typeof sqalaDeveloperPaths)[number];
+
+/** Core API paths callable through {@link SqalaClient}; the token endpoint is driven by the client itself. */
+export type SqalaCorePaths = Omit<paths, DeveloperPath | "/access-tokens">;
+
+/** Developer API paths callable through {@link SqalaClient.developer}. */
+export type SqalaDeveloperPaths = Pick<paths, DeveloperPath>;
+
+/** A typed client of the Developer API (webhook delivery log), sharing the core client's token. */
+export type SqalaDeveloperClient = PayClient<SqalaDeveloperPaths>;
+
+/** A typed Sqala client: core API calls, plus `developer` for the webhook delivery log. */
+export type SqalaClient = PayClient<SqalaCorePaths> & {
+  /** The Developer API (`/webhooks`, …) with the same credentials, token cache and options. */
+  readonly developer: SqalaDeveloperClient;
+};
+
+/** Options of {@link createSqalaClient}: the three portal credentials plus the common client options. */
+export type SqalaClientOptions = CommonClientOptions & {
+  /** App id from the developer portal (HTTP Basic user of the token exchange). */
+  appId: string;
+  /** App secret from the developer portal (HTTP Basic password of the token exchange). */
+  appSecret: string;
+  /** Refresh token from the developer portal, exchanged for access tokens. */
+  refreshToken: string;
+  /** Core API base URL, where `/access-tokens` also lives (default {@link SQALA_BASE_URL}). */
+  baseUrl?: string;
+  /** Developer API base URL (default: `baseUrl` with its trailing `/core/v1` replaced by `/developer/v1`). */
+  developerBaseUrl?: string;
+};
+
+/**
+ * Creates a Sqala client: `POST /access-tokens` with HTTP Basic appId:appSecret and `{refreshToken}`,
+ * the Bearer token cached for its `expiresIn` and shared with `client.developer`; `code` as the
+ * de-duplication key that makes a create safe to retry.
+ */
+export function createSqalaClient(options: SqalaClientOptions): SqalaClient {
+  const appId = requireCredential("sqala", "appId", options?.appId);
+  const appSecret = requireCredential("sqala", "appSecret", options.appSecret);
+  const refreshToken = requireCredential("sqala", "refreshToken", options.refreshToken);
+  const baseUrl = validateBaseUrl(options.baseUrl ?? SQALA_BASE_URL).href.replace(/\/+$/, "");
+  const developerBaseUrl = validateBaseUrl(
+    options.developerBaseUrl ?? developerBaseUrlFor(baseUrl),
+    "developerBaseUrl",
+  ).href.replace(/\/+$/, "");
+
+  const tokenClient = createClient<paths>({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const token = credentialExchange({
+    username: appId,
+    password: appSecret,
+    secrets: [refreshToken],
+    send: (init) => tokenClient.POST("/access-tokens", { ...init, body: { refreshToken } }),
+    read: (data) => ({ token: data.token, expiresInSeconds: data.expiresIn }),
+  });
+  const definition: Omit<ProviderDefinition, "baseUrl"> = {
+    provider: "sqala",
+    token,
+    decodeError: decodeSqalaError,
+    // The card vault is a browser endpoint authenticated by its `publicKey` query parameter alone.
+    authorize: (headers, accessToken, path) => {
+      if (path !== "/card-vaults") headers.set("Authorization", `Bearer ${accessToken}`);
+    },
+    // No idempotency header exists; a create carrying the caller's unique `code` is safe to resend.
+    deduplicationField: "code",
+    authenticationHint:
+      "the Bearer token comes from POST /access-tokens; check appId, appSecret and refreshToken in the developer portal",
+    // Same namespace and same store for both clients: one cached token serves both APIs.
+    tokenNamespace: new URL(baseUrl).origin,
+  };
+  const common: CommonClientOptions = {
+    ...options,
+    tokenStore: options.tokenStore ?? new MemoryTokenStore(),
+  };
+  const core = createPayClient<SqalaCorePaths>({ ...definition, baseUrl }, common);
+  const developer = createPayClient<SqalaDeveloperPaths>(
+    { ...definition, baseUrl: developerBaseUrl },
+    common,
+  );
+  Object.defineProperty(core, "developer", { value: developer, enumerable: true });
+  return core as SqalaClient;
+}
+
+function developerBaseUrlFor(baseUrl: string): string {
+  return /\/core\/v1$/.test(baseUrl)
+    ? baseUrl.replace(/\/core\/v1$/, "/developer/v1")
+    : `${new URL(baseUrl).origin}/developer/v1`;
+}

@@ -1,0 +1,37 @@
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  PayClientsError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  TokenAcquisitionError,
+  UnprocessableEntityError,
+  WebhookVerificationError,
+} from "@payclients/auth-middleware";
+export {
+  createSqalaClient,
+  SQALA_BASE_URL,
+  SQALA_DEVELOPER_BASE_URL,
+  type SqalaClient,
+  type SqalaClientOptions,
+  type SqalaCorePaths,
+  type SqalaDeveloperClient,
+  type SqalaDeveloperPaths,
+  sqalaDeveloperPaths,
+} from "./client";
+export { decodeSqalaError, hasSqalaErrorCode, type SqalaErrorBody, type SqalaErrorCode } from "./errors";
+export type { components, operations, paths, webhooks } from "./generated/schema";
+export { listAll, type SqalaListInit, type SqalaListItem, type SqalaListPath } from "./pagination";
+export {
+  type SqalaWebhookEvent,
+  type SqalaWebhookEventName,
+  type VerifySqalaWebhookOptions,
+  verifySqalaWebhook,
+} from "./webhooks";

@@ -1,0 +1,54 @@
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  PayClientsError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  TokenAcquisitionError,
+  UnprocessableEntityError,
+  WebhookVerificationError,
+} from "@payclients/auth-middleware";
+export { parseVaiiPayCheckoutUrl, type VaiiPayCheckoutLink } from "./checkout";
+export {
+  createVaiiPayClient,
+  createVaiiPayDashboardClient,
+  VAIIPAY_CLIENT_ID_LENGTH,
+  type VaiiPayAccessToken,
+  type VaiiPayClient,
+  type VaiiPayClientOptions,
+  type VaiiPayDashboardClient,
+  type VaiiPayDashboardClientOptions,
+} from "./client";
+export { decodeVaiiPayError, type VaiiPayPermissionDetails } from "./errors";
+export type { components, operations, paths, webhooks } from "./generated/schema";
+export {
+  isPublicVaiiPayPath,
+  type VaiiPayAuthContext,
+  type VaiiPayCheckoutRequest,
+  type VaiiPayClientCheckoutRequest,
+  type VaiiPayClientPaths,
+  type VaiiPayDashboardPaths,
+  type VaiiPayOperationAccess,
+  type VaiiPayOperationKey,
+  type VaiiPayScope,
+  vaiipayOperationAccess,
+  vaiipayOperations,
+} from "./operations";
+export {
+  type VaiiPayKnownWebhook,
+  type VaiiPayPayment,
+  type VaiiPayUnknownWebhook,
+  type VaiiPayWebhook,
+  type VaiiPayWebhookEvent,
+  type VaiiPayWebhookEventType,
+  type VerifyVaiiPayWebhookOptions,
+  vaiipayWebhookEventTypes,
+  verifyVaiiPayWebhook,
+} from "./webhooks";

@@ -1,0 +1,95 @@
+import { createEmulatorClock, type EmulatorClock } from "@payclients/testing";
+import {
+  type components,
+  createVaiiPayClient,
+  createVaiiPayDashboardClient,
+  parseVaiiPayCheckoutUrl,
+  type VaiiPayAccessToken,
+  type VaiiPayClient,
+  type VaiiPayClientCheckoutRequest,
+  type VaiiPayDashboardClient,
+} from "../src/index";
+import {
+  createVaiiPayEmulator,
+  type VaiiPayEmulator,
+  type VaiiPayEmulatorOptions,
+} from "../src/testing/index";
+
+/** A fixed emulated start time, so timestamps and expiries are deterministic. */
+export const START = Date.parse("2025-03-01T10:00:00.000Z");
+
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+export interface Harness {
+  emulator: VaiiPayEmulator;
+  clock: EmulatorClock;
+  /** Client Token client bound to the emulator's default application. */
+  client: VaiiPayClient;
+  /** Dashboard client with the emulator's static OAuth2 token. */
+  dashboard: VaiiPayDashboardClient;
+  /** Every backoff a client asked to sleep, in ms (nothing actually waits). */
+  sleeps: number[];
+  /** A dashboard client with another access token or callback, sharing clock and sleep recorder. */
+  dashboardWith(accessToken: VaiiPayAccessToken): VaiiPayDashboardClient;
+  /** A Client Token client with another token, sharing clock and sleep recorder. */
+  clientWith(clientToken: string, clientId?: string): VaiiPayClient;
+}
+
+/** Starts an emulator on a frozen clock and clients bound to it that record instead of sleeping. */
+export async function startHarness(options: Omit<VaiiPayEmulatorOptions, "clock"> = {}): Promise<Harness> {
+  const clock = createEmulatorClock({ start: START, frozen: true });
+  const emulator = await createVaiiPayEmulator({ ...options, clock });
+  const sleeps: number[] = [];
+  const common = {
+    baseUrl: emulator.url,
+    clock,
+    sleep: async (milliseconds: number) => {
+      sleeps.push(milliseconds);
+    },
+  };
+  const clientWith = (clientToken: string, clientId = emulator.clientId) =>
+    createVaiiPayClient({ ...common, clientToken, clientId });
+  const dashboardWith = (accessToken: VaiiPayAccessToken) =>
+    createVaiiPayDashboardClient({ ...common, accessToken });
+  return {
+    emulator,
+    clock,
+    client: clientWith(emulator.clientToken),
+    dashboard: dashboardWith(emulator.dashboardToken),
+    sleeps,
+    clientWith,
+    dashboardWith,
+  };
+}
+
+/** The checkout fields without clientId/siteId: 100.00 USD for "Order #123". */
+export const order: components["schemas"]["CheckoutRequestCommon"] = {
+  amount: 10000,
+  currencyCode: "USD",
+  reference: "ORDER-123",
+  referenceLabel: "Order #123",
+};
+
+/** A complete checkout body without clientId (the client fills it): 100.00 USD. */
+export function checkoutBody(
+  overrides: Partial<VaiiPayClientCheckoutRequest> = {},
+): VaiiPayClientCheckoutRequest {
+  return { ...order, ...overrides } as VaiiPayClientCheckoutRequest;
+}
+
+/** Creates a checkout through the client-token client and returns the payment id and the signed link. */
+export async function newPayment(harness: Harness, overrides: Partial<VaiiPayClientCheckoutRequest> = {}) {
+  const { data } = await harness.client.POST("/api/payment/checkout", { body: checkoutBody(overrides) });
+  const link = parseVaiiPayCheckoutUrl(data.data.checkoutUrl);
+  return { paymentId: link.paymentId, link, checkoutUrl: data.data.checkoutUrl };
+}
+
+/** Awaits a promise expected to reject and returns the rejection. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to reject, but it resolved");
+}
