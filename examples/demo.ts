@@ -5,7 +5,13 @@ import type { ExampleReport } from "./support.js";
 const examples: Array<{
   provider: string;
   load: () => Promise<{ run: (options?: { quiet?: boolean }) => Promise<ExampleReport> }>;
-}> = [{ provider: "scalapay", load: () => import("./scalapay.js") }];
+}> = [
+  { provider: "scalapay", load: () => import("./scalapay.js") },
+  { provider: "sqala", load: () => import("./sqala.js") },
+  { provider: "clik2pay", load: () => import("./clik2pay.js") },
+  { provider: "qolo", load: () => import("./qolo.js") },
+  { provider: "vaiipay", load: () => import("./vaiipay.js") },
+];
 
 const reports: ExampleReport[] = [];
 const failures: string[] = [];

@@ -104,10 +104,10 @@ export function createClik2payClient(options: Clik2payClientOptions): Clik2payCl
   const hint = `Clik2pay username, password and API key are issued per environment (sandbox credentials do not work in production and vice versa); check they belong to ${where}`;
   const decodeError: ErrorDecoder = (context) => {
     const decoded = decodeClik2payError(context);
-    // The token call reaches the decoder with an empty path; the transport adds the hint only to API 401s, and
-    // API Gateway answers a key it does not know with 403, so both need it here.
+    // The transport adds the hint only to API 401s; a rejected token call and API Gateway's 403 for a key it
+    // does not know need it too.
     const tokenRejected =
-      context.path === "" && (context.status === 401 || decoded?.code === "invalid_client");
+      context.source === "token" && (context.status === 401 || decoded?.code === "invalid_client");
     if (!tokenRejected && context.status !== 403) return decoded;
     const message = decoded?.message ?? (context.status === 403 ? "Forbidden" : "credentials rejected");
     return { ...decoded, message: `${message} (${hint})` };

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   AuthenticationError,
   CLIK2PAY_DEFAULT_SCOPE,
@@ -82,7 +82,8 @@ describe("OAuth2 client credentials on the wire", () => {
     harness = await startHarness();
     const { data } = await harness.client.POST("/payment-requests", { body: ecommBody() });
     const id = data.id as string;
-    harness.clock.advance(3_599_000 - 360_000 - 1_000);
+    // A one-hour token is refreshed in its last 60 s (max(60 s, 1 % of the lifetime)); just before that, no refresh.
+    harness.clock.advance(3_600_000 - 60_000 - 1_000);
     await getRequest(harness, id);
     expect(tokenCalls(harness)).toHaveLength(1);
 
@@ -92,6 +93,22 @@ describe("OAuth2 client credentials on the wire", () => {
     const [first, , third] = harness.emulator.api.journal.map((entry) => entry.headers.authorization);
     expect(third).not.toBe(first);
     expect(harness.emulator.api.journal.map((entry) => entry.status)).toEqual([201, 200, 200]);
+  });
+
+  it("refreshes a one-hour token in the background during its last 60 s, without delaying the call", async () => {
+    harness = await startHarness();
+    const { data } = await harness.client.POST("/payment-requests", { body: ecommBody() });
+    const id = data.id as string;
+    harness.clock.advance(3_600_000 - 59_000);
+    await getRequest(harness, id);
+    await vi.waitFor(() => expect(tokenCalls(harness as Harness)).toHaveLength(2));
+    await getRequest(harness, id);
+    const [created, inWindow, refreshed] = harness.emulator.api.journal.map(
+      (entry) => entry.headers.authorization,
+    );
+    expect(inWindow).toBe(created);
+    expect(refreshed).not.toBe(created);
+    expect(tokenCalls(harness)).toHaveLength(2);
   });
 
   it("replays a request once with a fresh token after a 401, body byte for byte", async () => {
@@ -138,6 +155,16 @@ describe("credential failures", () => {
     expect(message).toContain("issued per environment");
     expect(message).not.toContain("production-password-9f2k");
     expect(harness.emulator.api.journal).toHaveLength(0);
+    // A credential rejection is final: no retry of the token call.
+    expect(tokenCalls(harness)).toHaveLength(1);
+    expect(harness.sleeps).toEqual([]);
+  });
+
+  it("the environment hint is for token rejections and 403s only, not for an API 400 that looks like OAuth2", async () => {
+    harness = await startHarness();
+    harness.emulator.api.failNext(400, { error: "invalid_client", error_description: "bad merchant" });
+    const error = await rejection(harness.client.POST("/payment-requests", { body: ecommBody() }));
+    expect((error as Error).message).toBe("400 invalid_client: bad merchant");
   });
 
   it("a wrong API key is a PermissionDeniedError (API Gateway's 403) with the environment hint", async () => {
@@ -151,11 +178,41 @@ describe("credential failures", () => {
 
   it("a token endpoint outage is a TokenAcquisitionError with the status", async () => {
     harness = await startHarness();
-    harness.emulator.auth.failNext(500, { message: "Internal server error" });
+    // Three failures exhaust the default budget (1 attempt + 2 retries).
+    for (let index = 0; index < 3; index += 1) {
+      harness.emulator.auth.failNext(500, { message: "Internal server error" });
+    }
     const error = await rejection(harness.client.POST("/payment-requests", { body: ecommBody() }));
     expect(error).toBeInstanceOf(TokenAcquisitionError);
     expect(error).toMatchObject({ status: 500 });
     expect((error as Error).message).toContain("Internal server error");
+    expect((error as Error).message).not.toContain("issued per environment");
+    expect(tokenCalls(harness).map((entry) => entry.status)).toEqual([500, 500, 500]);
+    expect(harness.sleeps).toHaveLength(2);
+    expect(harness.emulator.api.journal).toHaveLength(0);
+  });
+
+  it("a token endpoint hiccup is retried even for a create without merchantTransactionId (nothing reached the API)", async () => {
+    harness = await startHarness();
+    harness.emulator.auth.failNext(503, { message: "Service Unavailable" });
+    const { data } = await harness.client.POST("/payment-requests", { body: ecommBody() });
+    expect(data.status).toBe("CREATED");
+    expect(tokenCalls(harness).map((entry) => entry.status)).toEqual([503, 200]);
+    expect(harness.sleeps).toHaveLength(1);
+    expect(harness.sleeps[0]).toBeGreaterThanOrEqual(375);
+    expect(harness.sleeps[0]).toBeLessThanOrEqual(500);
+    expect(harness.emulator.api.journal.map((entry) => entry.status)).toEqual([201]);
+  });
+
+  it("with maxRetries: 0 a token endpoint 500 fails at once", async () => {
+    harness = await startHarness();
+    harness.emulator.auth.failNext(500, { message: "Internal server error" });
+    const error = await rejection(
+      harness.client.POST("/payment-requests", { body: ecommBody(), maxRetries: 0 }),
+    );
+    expect(error).toMatchObject({ name: "TokenAcquisitionError", status: 500 });
+    expect(tokenCalls(harness)).toHaveLength(1);
+    expect(harness.sleeps).toEqual([]);
   });
 });
 

@@ -86,6 +86,25 @@ describe("emulated Auth API", () => {
   });
 });
 
+describe("emulated rate limits", () => {
+  it("answer 429 with the API error body and no Retry-After (Clik2pay documents none)", async () => {
+    harness = await startHarness({ emulator: { rateLimit: { requestsPerSecond: 1 } } });
+    const { body } = await token(harness.emulator);
+    const call = () =>
+      fetch(`${harness?.emulator.apiUrl}/payment-requests/x`, {
+        headers: {
+          authorization: `Bearer ${body.access_token}`,
+          "x-api-key": harness?.emulator.apiKey ?? "",
+        },
+      });
+    expect((await call()).status).toBe(404);
+    const limited = await call();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBeNull();
+    expect(await limited.json()).toEqual({ message: "Too Many Requests" });
+  });
+});
+
 describe("payment-request lifecycle helpers", () => {
   it("move CREATED → ACTIVE → PAID → SETTLED and refuse skipped steps", async () => {
     harness = await startHarness();

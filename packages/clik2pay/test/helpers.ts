@@ -23,19 +23,15 @@ export interface Harness {
 export interface HarnessOptions {
   emulator?: Clik2payEmulatorOptions;
   client?: Partial<Clik2payClientOptions>;
-  /**
-   * A frozen clock (default) moves only through `advance`; rate-limit tests need a running one, because the
-   * emulator's rate windows roll over on the emulated clock.
-   */
-  frozen?: boolean;
 }
 
 /**
  * Starts the two-origin emulator (rate limits off unless asked for) and a client bound to it that shares the
- * emulator's clock and records backoffs instead of sleeping.
+ * emulator's frozen clock (it moves only through `advance`; rate windows run on wall time) and records backoffs
+ * instead of sleeping.
  */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const clock = createEmulatorClock({ start: START, frozen: options.frozen ?? true });
+  const clock = createEmulatorClock({ start: START, frozen: true });
   const emulator = await createClik2payEmulator({ clock, rateLimit: false, ...options.emulator });
   const sleeps: number[] = [];
   const client = createClik2payClient({

@@ -17,49 +17,39 @@ async function getter(h: Harness, client = h.client): Promise<() => Promise<unkn
 
 const statuses = (h: Harness) => h.emulator.api.requests({ method: "GET" }).map((entry) => entry.status);
 
+/** The retry (0-based) whose exponential backoff band (0.5 s doubling, capped at 8 s, up to 25 % jitter) holds `ms`. */
+function backoffAttempt(milliseconds: number): number | undefined {
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    const ceiling = Math.min(500 * 2 ** attempt, 8_000);
+    if (milliseconds >= ceiling * 0.75 && milliseconds <= ceiling) return attempt;
+  }
+  return undefined;
+}
+
 describe("default limiter: the documented 10 requests per second and 5 in flight", () => {
   it("is the client's default", () => {
     expect(clik2payRateLimits).toEqual({ requestsPerSecond: 10, maxConcurrent: 5 });
   });
 
-  it("a burst of 30 concurrent calls gets no 429 from an emulator enforcing 10/s and 5 in flight", async () => {
-    harness = await startHarness({ frozen: false });
-    const get = await getter(harness);
-    harness.emulator.setRateLimit({ requestsPerSecond: 10, maxConcurrent: 5 });
-    // Each call takes 700 ms at the emulator, so waves of 5 are gated by responses, never by the limiter's
-    // one-second timer, whose boundary the emulator's window does not see the same way (see the skipped test).
-    harness.emulator.api.setLatency(700);
-    harness.emulator.api.clearJournal();
-    await Promise.all(Array.from({ length: 30 }, get));
-    expect(statuses(harness)).toEqual(Array.from({ length: 30 }, () => 200));
-  });
-
-  it("spaces 21 concurrent calls to at most 10 starts per rolling second", async () => {
-    harness = await startHarness({ frozen: false });
-    const get = await getter(harness);
-    harness.emulator.setRateLimit({ maxConcurrent: 5 });
-    harness.emulator.api.clearJournal();
+  it("30 concurrent calls with the default limits against an emulator enforcing 10/s and 5 concurrent get zero 429s", async () => {
+    harness = await startHarness({ emulator: { rateLimit: clik2payRateLimits } });
     const started = Date.now();
-    await Promise.all(Array.from({ length: 21 }, get));
-    // 10 starts per rolling second: the 21st GET cannot start earlier than 2 s after the first.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
-    expect(statuses(harness)).toEqual(Array.from({ length: 21 }, () => 200));
-  });
-
-  // Needs the shared limiter to count a request in its window until 1 s after it completed (not after it
-  // acquired a slot): starts are stamped before the token wait and before the request reaches the server, so
-  // the 11th request can arrive a few ms to ~100 ms less than a second after the 1st and get a 429.
-  it.skip("a burst of 30 concurrent calls with no server latency gets no 429 (pending the shared limiter fix)", async () => {
-    harness = await startHarness({ frozen: false, emulator: { rateLimit: clik2payRateLimits } });
+    // Creates without merchantTransactionId are never resent, so a single 429 would reject its call.
     const results = await Promise.allSettled(
       Array.from({ length: 30 }, () => harness?.client.POST("/payment-requests", { body: ecommBody() })),
     );
-    expect(results.every((result) => result.status === "fulfilled")).toBe(true);
-    expect(harness.emulator.api.journal.filter((entry) => entry.status === 429)).toEqual([]);
+    const elapsed = Date.now() - started;
+    expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+    expect(harness.emulator.api.journal.map((entry) => entry.status)).toEqual(
+      Array.from({ length: 30 }, () => 201),
+    );
+    expect(harness.sleeps).toEqual([]);
+    // A rate slot frees one second after its request finished: the 21st call cannot start within 2 s of the first.
+    expect(elapsed).toBeGreaterThanOrEqual(2000);
   });
 
   it("is configurable: a client limited to 1 in flight gets no 429 from an emulator allowing 1", async () => {
-    harness = await startHarness({ frozen: false, client: { limiter: { maxConcurrent: 1 } } });
+    harness = await startHarness({ client: { limiter: { maxConcurrent: 1 } } });
     const get = await getter(harness);
     harness.emulator.setRateLimit({ maxConcurrent: 1 });
     harness.emulator.api.setLatency(5);
@@ -70,18 +60,17 @@ describe("default limiter: the documented 10 requests per second and 5 in flight
 });
 
 describe("limiter: false", () => {
-  it("lets a burst through; the emulator answers 429 and the GETs are retried after Retry-After", async () => {
-    harness = await startHarness({ frozen: false, client: { limiter: false, maxRetries: 10 } });
-    const clock = harness.clock;
+  it("lets a burst through; the emulator answers 429 without Retry-After and the GETs are retried with backoff", async () => {
+    harness = await startHarness();
     const sleeps: number[] = [];
     const client = createClik2payClient({
       ...harness.emulator.clientOptions,
       limiter: false,
       maxRetries: 10,
-      // Waiting is emulated: the emulator's rate window moves on the shared clock instead of real time.
+      // The emulator's rate window runs on wall time, so the backoff really waits; it is also recorded.
       sleep: async (milliseconds) => {
         sleeps.push(milliseconds);
-        clock.advance(milliseconds);
+        await new Promise((resolve) => setTimeout(resolve, milliseconds));
       },
     });
     const get = await getter(harness, client);
@@ -94,19 +83,27 @@ describe("limiter: false", () => {
     const refused = answered.filter((status) => status === 429).length;
     expect(refused).toBeGreaterThanOrEqual(1);
     expect(answered).toHaveLength(30 + refused);
-    expect(sleeps).toEqual(Array.from({ length: refused }, () => 1000));
+    // One sleep per refusal, each an exponential backoff (no Retry-After to follow): every refused call's first
+    // resend waits 375-500 ms, far from the 1 s an emulated Retry-After would have asked for.
+    expect(sleeps).toHaveLength(refused);
+    expect(sleeps.map(backoffAttempt)).not.toContain(undefined);
+    expect(sleeps.filter((milliseconds) => backoffAttempt(milliseconds) === 0).length).toBeGreaterThanOrEqual(
+      1,
+    );
   });
 
-  it("a create without merchantTransactionId is not resent after a 429; one with it is", async () => {
-    harness = await startHarness({ frozen: false, client: { limiter: false } });
-    harness.emulator.api.failNext(429, { message: "Too Many Requests" }, { "retry-after": "1" });
+  it("a create without merchantTransactionId is not resent after a 429; one with it is, after a backoff", async () => {
+    harness = await startHarness({ client: { limiter: false } });
+    harness.emulator.api.failNext(429, { message: "Too Many Requests" });
     const error = await rejection(harness.client.POST("/payment-requests", { body: ecommBody() }));
     expect(error).toBeInstanceOf(RateLimitError);
-    expect((error as RateLimitError).retryAfterMs).toBe(1000);
+    expect((error as RateLimitError).retryAfterMs).toBeUndefined();
+    expect(harness.sleeps).toEqual([]);
 
-    harness.emulator.api.failNext(429, { message: "Too Many Requests" }, { "retry-after": "1" });
+    harness.emulator.api.failNext(429, { message: "Too Many Requests" });
     await harness.client.POST("/payment-requests", { body: ecommBody("ORDER-429-1") });
     expect(harness.emulator.api.journal.map((entry) => entry.status)).toEqual([429, 429, 201]);
-    expect(harness.sleeps).toEqual([1000]);
+    expect(harness.sleeps).toHaveLength(1);
+    expect(backoffAttempt(harness.sleeps[0] ?? 0)).toBe(0);
   });
 });

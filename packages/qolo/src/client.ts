@@ -7,7 +7,6 @@ import {
   type PayClient,
   requireCredential,
   systemClock,
-  TokenAcquisitionError,
   validateBaseUrl,
 } from "@payclients/auth-middleware";
 import createClient from "openapi-fetch";
@@ -146,7 +145,8 @@ const expiryDateFields = ["expires_at", "expiresAt", "expiration"] as const;
 /**
  * Reads a token from Qolo's (undocumented) login answer: `token` / `access_token` / `accessToken`, at the top
  * level or inside `data`, or the answer itself when it is a bare string; an `expires_in` (seconds) or
- * `expires_at` (date) is honoured but never beyond the documented 12 hours.
+ * `expires_at` (date) is honoured but never beyond the documented 12 hours. Throws an `Error` naming the
+ * fields it looked for when there is no token.
  */
 export function readQoloLoginResponse(data: unknown, now: number = Date.now()): IssuedToken {
   if (typeof data === "string") {
@@ -162,10 +162,11 @@ export function readQoloLoginResponse(data: unknown, now: number = Date.now()): 
     }
   }
   const seen = isRecord(data) ? `an object with keys [${Object.keys(data).join(", ")}]` : describeValue(data);
-  throw new TokenAcquisitionError({
-    provider: "qolo",
-    message: `qolo: the login answer carried no token (looked for token, access_token, accessToken at the top level and in data, or a bare string); got ${seen}`,
-  });
+  // A plain Error: the token manager wraps it in a TokenAcquisitionError carrying the login's real status,
+  // so a well-formed 200 without a token is not retried like a transient failure.
+  throw new Error(
+    `the login answer carried no token (looked for token, access_token, accessToken at the top level and in data, or a bare string); got ${seen}`,
+  );
 }
 
 function bareToken(value: string): string | undefined {

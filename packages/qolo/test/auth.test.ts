@@ -75,19 +75,19 @@ describe("login on the wire", () => {
 });
 
 describe("the 12-hour token", () => {
-  it("is reused for its 12 hours: refreshed in the background at 11 h 59 min, re-fetched blocking after expiry", async () => {
+  it("is reused for its 12 hours: refreshed in the background at 11 h 53 min, re-fetched blocking after expiry", async () => {
     const tokenStore = new CountingTokenStore();
     const current = await start({}, { tokenStore });
     await listNotifications(current);
     const first = apiRequests(current)[0]?.headers.authorization;
 
-    current.emulator.clock.advance(10.5 * HOUR);
+    current.emulator.clock.advance(11 * HOUR + 52 * 60_000);
     await listNotifications(current);
-    // 10 h 30 min is before the refresh window (the last 72 minutes of 12 h): no login, not even in the background.
+    // 11 h 52 min is before the refresh window (the last 7.2 minutes, 1 % of 12 h): no login, not even in the background.
     expect(current.client.stats.tokenRequests).toBe(1);
 
-    current.emulator.clock.advance(89 * 60_000);
-    expect(current.emulator.clock.now() - START).toBe(11 * HOUR + 59 * 60_000);
+    current.emulator.clock.advance(60_000);
+    expect(current.emulator.clock.now() - START).toBe(11 * HOUR + 53 * 60_000);
     await listNotifications(current);
     // Inside the window the call is not held up: it goes out with the current token...
     expect(apiRequests(current).at(-1)?.headers.authorization).toBe(first);
@@ -99,7 +99,7 @@ describe("the 12-hour token", () => {
     expect(second).not.toBe(first);
     expect(current.client.stats.blockedOnToken).toBe(1);
 
-    // The second token is valid until 23 h 59 min; past that a call waits for a fresh login.
+    // The second token is valid until 23 h 53 min; past that a call waits for a fresh login.
     current.emulator.clock.advance(12 * HOUR + 1_000);
     await listNotifications(current);
     expect(loginRequests(current)).toHaveLength(3);
@@ -120,9 +120,11 @@ describe("the 12-hour token", () => {
   it("uses the documented 12 hours when the login answer states no lifetime", async () => {
     const current = await start({ loginResponse: ({ token }) => json(200, { token }) });
     await listNotifications(current);
-    current.emulator.clock.advance(12 * HOUR - 73 * 60_000);
+    // Just before the 7.2-minute window of a 12-hour token: no login (a shorter lifetime would have expired it).
+    current.emulator.clock.advance(12 * HOUR - 8 * 60_000);
     await listNotifications(current);
     expect(current.client.stats.tokenRequests).toBe(1);
+    // Inside it: a background login (an answer read as "no lifetime" would never refresh).
     current.emulator.clock.advance(2 * 60_000);
     await listNotifications(current);
     await vi.waitFor(() => expect(loginRequests(current)).toHaveLength(2), { timeout: 5_000 });
@@ -199,6 +201,42 @@ describe("login failures", () => {
     expect(failure.message).toContain("Invalid loginid or apikey");
     expect(JSON.stringify(failure)).not.toContain("wrong-api-key-7Hq2");
     expect(failure.message).not.toContain("wrong-api-key-7Hq2");
+    // A credential rejection is final: retrying it would only repeat the 401.
+    expect(loginRequests(current)).toHaveLength(1);
+    expect(apiRequests(current)).toHaveLength(0);
+  });
+
+  it("a login answered 503 once is retried within the call's budget, and the call succeeds", async () => {
+    const current = await start();
+    current.emulator.server.failNext(503, { message: "Service Unavailable" }, {}, { path: LOGIN_PATH });
+    const { data } = await listNotifications(current);
+    expect(data).toMatchObject({ total: 0 });
+    expect(loginRequests(current).map((entry) => entry.status)).toEqual([503, 200]);
+    expect(apiRequests(current)).toHaveLength(1);
+    expect(apiRequests(current)[0]?.status).toBe(200);
+    expect(current.sleeps).toHaveLength(1);
+    expect(current.client.stats.tokenRequests).toBe(2);
+  });
+
+  it("a login that keeps failing surfaces as a TokenAcquisitionError once the retries are spent", async () => {
+    const current = await start({}, { maxRetries: 1 });
+    for (let index = 0; index < 2; index += 1) {
+      current.emulator.server.failNext(
+        502,
+        "<html><title>Bad Gateway</title></html>",
+        {},
+        { path: LOGIN_PATH },
+      );
+    }
+    const error = await rejection(
+      current.client.POST("/api/v1/cards/{card_proxy}/activate", {
+        params: { path: { card_proxy: "1234567890123" } },
+      }),
+    );
+    expect(error).toBeInstanceOf(TokenAcquisitionError);
+    expect((error as TokenAcquisitionError).status).toBe(502);
+    // Nothing reached the API, so even a POST without a key may try the login again.
+    expect(loginRequests(current)).toHaveLength(2);
     expect(apiRequests(current)).toHaveLength(0);
   });
 
@@ -206,16 +244,21 @@ describe("login failures", () => {
     const current = await start({ loginResponse: () => json(200, { success: true, session: { id: 1 } }) });
     const error = await rejection(listNotifications(current));
     expect(error).toBeInstanceOf(TokenAcquisitionError);
-    const cause = (error as TokenAcquisitionError).cause as Error;
-    expect(cause).toBeInstanceOf(TokenAcquisitionError);
-    expect(cause.message).toContain("looked for token, access_token, accessToken");
-    expect(cause.message).toContain("[success, session]");
+    const failure = error as TokenAcquisitionError;
+    expect(failure.status).toBe(200);
+    expect(failure.message).toBe(
+      "qolo: could not read the token response: the login answer carried no token (looked for token, access_token, accessToken at the top level and in data, or a bare string); got an object with keys [success, session]",
+    );
+    // A well-formed answer without a token will not improve on a retry.
+    expect(loginRequests(current)).toHaveLength(1);
     expect(apiRequests(current)).toHaveLength(0);
   });
 
   it("an empty login answer is a TokenAcquisitionError", async () => {
     const current = await start({ loginResponse: () => ({ status: 200, headers: {} }) });
-    expect(await rejection(listNotifications(current))).toBeInstanceOf(TokenAcquisitionError);
+    const error = await rejection(listNotifications(current));
+    expect(error).toBeInstanceOf(TokenAcquisitionError);
+    expect((error as TokenAcquisitionError).message).toContain("got an empty body");
   });
 });
 

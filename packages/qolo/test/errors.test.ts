@@ -1,4 +1,3 @@
-import { createEmulatorClock } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   ApiError,
@@ -9,7 +8,7 @@ import {
   PayClientsError,
   RateLimitError,
 } from "../src/index";
-import { apiRequests, type Harness, rejection, START, startHarness } from "./helpers";
+import { apiRequests, type Harness, rejection, startHarness, uuidPattern } from "./helpers";
 
 let harness: Harness;
 afterEach(async () => {
@@ -128,14 +127,32 @@ describe("documented statuses map onto the shared error classes", () => {
 
 describe("429 from the gateway", () => {
   it("waits Retry-After and retries; the retried create keeps its key", async () => {
-    const clock = createEmulatorClock({ start: START, frozen: true });
+    harness = await startHarness();
+    harness.emulator.server.failNext(
+      429,
+      { message: "Too Many Requests" },
+      { "retry-after": "2" },
+      { path: "/api/v1/persons" },
+    );
+    await harness.client.POST("/api/v1/persons", { body: { first_name: "Ada" } });
+    const posts = harness.emulator.server.requests({ path: "/api/v1/persons" });
+    expect(posts.map((entry) => entry.status)).toEqual([429, 201]);
+    expect(posts[1]?.headers.idempotencykey).toMatch(uuidPattern);
+    expect(posts[1]?.headers.idempotencykey).toBe(posts[0]?.headers.idempotencykey);
+    // Retry-After wins over the exponential backoff (which would be at most 500 ms for a first retry).
+    expect(harness.sleeps).toEqual([2000]);
+    expect(harness.emulator.counts().persons).toBe(1);
+  });
+
+  it("the emulator's gateway limit counts wall-clock seconds: a client that really waits gets through", async () => {
+    // The emulated clock is frozen, so only a real wait can reopen the window (about one second here).
     const waited: number[] = [];
     harness = await startHarness(
-      { clock },
+      {},
       {
-        sleep: async (milliseconds) => {
+        sleep: (milliseconds) => {
           waited.push(milliseconds);
-          clock.advance(milliseconds);
+          return new Promise((resolve) => setTimeout(resolve, milliseconds));
         },
       },
     );
@@ -146,9 +163,21 @@ describe("429 from the gateway", () => {
     await harness.client.POST("/api/v1/persons", { body });
     const posts = harness.emulator.server.requests({ path: "/api/v1/persons" });
     expect(posts.map((entry) => entry.status)).toEqual([201, 429, 201]);
-    expect(posts[2]?.headers.idempotencykey).toBe(posts[1]?.headers.idempotencykey);
+    // The 429 said `Retry-After: 1`; the client waited exactly that instead of its backoff.
     expect(waited).toEqual([1000]);
+    expect(posts[2]?.headers.idempotencykey).toBe(posts[1]?.headers.idempotencykey);
+    expect(posts[1]?.headers.idempotencykey).not.toBe(posts[0]?.headers.idempotencykey);
     expect(harness.emulator.counts().persons).toBe(2);
+  });
+
+  it("the gateway limit can leave out Retry-After (Qolo's 429 headers are undocumented)", async () => {
+    harness = await startHarness({ rateLimit: { requestsPerSecond: 1, retryAfter: false } });
+    const call = () => fetch(`${harness.emulator.url}/api/v1/notifications`);
+    expect((await call()).status).toBe(401);
+    const limited = await call();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBeNull();
+    expect(await limited.json()).toEqual({ message: "Too Many Requests" });
   });
 
   it("past the retries it is a RateLimitError with retryAfterMs", async () => {
@@ -171,6 +200,7 @@ describe("decodeQoloError", () => {
     headers: new Headers(),
     method: "POST",
     path: "/api/v1/cards",
+    source: "api" as const,
   });
 
   it("reads codes, messages and trace ids under their common names", () => {

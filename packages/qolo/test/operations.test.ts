@@ -306,6 +306,15 @@ describe("notifications (webhook subscriptions)", () => {
     expect(again).toBeInstanceOf(NotFoundError);
   });
 
+  it("a delete answered 204 (the other plausible success) resolves with data undefined", async () => {
+    harness = await startHarness();
+    const path = "/api/v1/notifications/{notification_guid}";
+    harness.emulator.server.failNext(204, undefined, {}, { method: "DELETE", path });
+    const deleted = await harness.client.DELETE(path, { params: { path: { notification_guid: "n-1" } } });
+    expect(deleted.response.status).toBe(204);
+    expect(deleted.data).toBeUndefined();
+  });
+
   it("rejects an unknown event type and a plain-http URL with field errors", async () => {
     harness = await startHarness();
     const error = await rejection(

@@ -59,6 +59,16 @@ describe("calls", () => {
     expectTypeOf<undefined>().not.toMatchTypeOf<typeof transfer.data>();
   });
 
+  it("keep undefined in data where a success may have no content (delete: 200 or 204)", async () => {
+    const { data } = await client.DELETE("/api/v1/notifications/{notification_guid}", {
+      params: { path: { notification_guid: "n-1" } },
+    });
+    expectTypeOf<undefined>().toMatchTypeOf<typeof data>();
+    expectTypeOf<NonNullable<typeof data>>().toEqualTypeOf<components["schemas"]["UnverifiedObject"]>();
+    // @ts-expect-error data may be undefined (a 204), so it must be checked before use
+    data.deleted;
+  });
+
   it("reject unknown paths and methods", () => {
     // @ts-expect-error no such path
     client.GET("/api/v1/card");

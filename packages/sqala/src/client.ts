@@ -1,10 +1,9 @@
 import {
   type CommonClientOptions,
+  ConfigurationError,
   createPayClient,
   credentialExchange,
-  MemoryTokenStore,
   type PayClient,
-  type ProviderDefinition,
   requireCredential,
   validateBaseUrl,
 } from "@payclients/auth-middleware";
@@ -34,7 +33,7 @@ export type SqalaDeveloperClient = PayClient<SqalaDeveloperPaths>;
 
 /** A typed Sqala client: core API calls, plus `developer` for the webhook delivery log. */
 export type SqalaClient = PayClient<SqalaCorePaths> & {
-  /** The Developer API (`/webhooks`, …) with the same credentials, token cache and options. */
+  /** The Developer API (`/webhooks`, …): a view of the same client, sharing its token and options. */
   readonly developer: SqalaDeveloperClient;
 };
 
@@ -48,7 +47,10 @@ export type SqalaClientOptions = CommonClientOptions & {
   refreshToken: string;
   /** Core API base URL, where `/access-tokens` also lives (default {@link SQALA_BASE_URL}). */
   baseUrl?: string;
-  /** Developer API base URL (default: `baseUrl` with its trailing `/core/v1` replaced by `/developer/v1`). */
+  /**
+   * Developer API base URL, on the same origin as `baseUrl` (default: `baseUrl` with its trailing `/core/v1`
+   * replaced by `/developer/v1`).
+   */
   developerBaseUrl?: string;
 };
 
@@ -65,40 +67,37 @@ export function createSqalaClient(options: SqalaClientOptions): SqalaClient {
   const developerBaseUrl = validateBaseUrl(
     options.developerBaseUrl ?? developerBaseUrlFor(baseUrl),
     "developerBaseUrl",
-  ).href.replace(/\/+$/, "");
+  );
+  if (developerBaseUrl.origin !== new URL(baseUrl).origin) {
+    throw new ConfigurationError(
+      `sqala: developerBaseUrl must be on the origin of baseUrl (${new URL(baseUrl).origin}), because one token serves both APIs and is only sent there`,
+    );
+  }
 
   const tokenClient = createClient<paths>({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
-  const token = credentialExchange({
-    username: appId,
-    password: appSecret,
-    secrets: [refreshToken],
-    send: (init) => tokenClient.POST("/access-tokens", { ...init, body: { refreshToken } }),
-    read: (data) => ({ token: data.token, expiresInSeconds: data.expiresIn }),
-  });
-  const definition: Omit<ProviderDefinition, "baseUrl"> = {
-    provider: "sqala",
-    token,
-    decodeError: decodeSqalaError,
-    // The card vault is a browser endpoint authenticated by its `publicKey` query parameter alone.
-    authorize: (headers, accessToken, path) => {
-      if (path !== "/card-vaults") headers.set("Authorization", `Bearer ${accessToken}`);
+  const core = createPayClient<SqalaCorePaths>(
+    {
+      provider: "sqala",
+      baseUrl,
+      token: credentialExchange({
+        username: appId,
+        password: appSecret,
+        secrets: [refreshToken],
+        send: (init) => tokenClient.POST("/access-tokens", { ...init, body: { refreshToken } }),
+        read: (data) => ({ token: data.token, expiresInSeconds: data.expiresIn }),
+      }),
+      decodeError: decodeSqalaError,
+      // The card vault is a browser endpoint authenticated by its `publicKey` query parameter alone.
+      isPublic: (method, path) => method === "POST" && path === "/card-vaults",
+      // No idempotency header exists; a create carrying the caller's unique `code` is safe to resend.
+      deduplicationField: "code",
+      authenticationHint:
+        "the Bearer token comes from POST /access-tokens; check appId, appSecret and refreshToken in the developer portal",
     },
-    // No idempotency header exists; a create carrying the caller's unique `code` is safe to resend.
-    deduplicationField: "code",
-    authenticationHint:
-      "the Bearer token comes from POST /access-tokens; check appId, appSecret and refreshToken in the developer portal",
-    // Same namespace and same store for both clients: one cached token serves both APIs.
-    tokenNamespace: new URL(baseUrl).origin,
-  };
-  const common: CommonClientOptions = {
-    ...options,
-    tokenStore: options.tokenStore ?? new MemoryTokenStore(),
-  };
-  const core = createPayClient<SqalaCorePaths>({ ...definition, baseUrl }, common);
-  const developer = createPayClient<SqalaDeveloperPaths>(
-    { ...definition, baseUrl: developerBaseUrl },
-    common,
+    options,
   );
+  // A view on the same origin: one token manager, so both APIs share a single token exchange.
+  const developer = core.withBaseUrl<SqalaDeveloperPaths>(developerBaseUrl.href.replace(/\/+$/, ""));
   Object.defineProperty(core, "developer", { value: developer, enumerable: true });
   return core as SqalaClient;
 }

@@ -65,14 +65,36 @@ describe("token exchange on the wire", () => {
     expect(client.stats.tokenRequests).toBe(1);
   });
 
+  it("makes a single exchange for concurrent first calls on the core and Developer APIs", async () => {
+    harness = await startHarness();
+    const { client, emulator } = harness;
+    await Promise.all([
+      client.GET("/recipients"),
+      client.developer.GET("/webhooks"),
+      client.GET("/pix-qrcode-payments"),
+      client.developer.GET("/webhooks"),
+    ]);
+    expect(emulator.server.requests({ path: tokenPath })).toHaveLength(1);
+    const calls = emulator.server.journal.filter((entry) => entry.path !== tokenPath);
+    expect(calls).toHaveLength(4);
+    expect(calls.filter((entry) => entry.path === "/developer/v1/webhooks")).toHaveLength(2);
+    expect(new Set(calls.map(bearerOf)).size).toBe(1);
+    expect(client.developer.stats.tokenRequests).toBe(1);
+  });
+
   it("refreshes in the background inside the refresh window, still using the current token", async () => {
     harness = await startHarness();
     const { client, emulator, clock } = harness;
     await client.GET("/recipients");
     const first = bearerOf(emulator.server.journal[1] ?? { headers: {} });
 
-    // expiresIn 3600 s: the window is max(60 s, 10 %) = 360 s, so at 3300 s a refresh starts.
-    clock.advance(3_300_000);
+    // expiresIn 3600 s: the window is max(60 s, 1 %) = 60 s. 100 s before expiry is still outside it.
+    clock.advance(3_500_000);
+    await client.GET("/recipients");
+    // The exchange counter moves as soon as a refresh starts, so this sees a refresh begun too early.
+    expect(client.stats.tokenRequests).toBe(1);
+    // 50 s before expiry is inside it: the call goes out with the current token and a refresh starts.
+    clock.advance(50_000);
     await client.GET("/recipients");
     expect(bearerOf(emulator.server.journal.at(-1) ?? { headers: {} })).toBe(first);
     await vi.waitFor(() => expect(emulator.tokensIssued).toBe(2));
@@ -171,6 +193,9 @@ describe("token exchange on the wire", () => {
     expect(JSON.stringify(error)).not.toContain("wrong-secret-value");
     expect((error as Error).message).not.toContain("wrong-secret-value");
     expect(harness.emulator.server.requests({ path: "/core/v1/recipients" })).toHaveLength(0);
+    // A credential rejection is final: the exchange is not retried.
+    expect(harness.emulator.server.requests({ path: tokenPath })).toHaveLength(1);
+    expect(harness.sleeps).toEqual([]);
   });
 
   it("reports a rejected refresh token as TokenAcquisitionError", async () => {
@@ -185,17 +210,41 @@ describe("token exchange on the wire", () => {
   it("surfaces a failing token endpoint as TokenAcquisitionError with its status", async () => {
     harness = await startHarness();
     const { emulator } = harness;
-    emulator.server.failNext(
-      503,
-      emulator.sqalaErrorBody("SERVICE_NOT_AVAILABLE", "try later"),
-      {},
-      {
-        path: tokenPath,
-      },
-    );
-    const error = await rejection(harness.client.GET("/recipients"));
+    const unavailable = emulator.sqalaErrorBody("SERVICE_NOT_AVAILABLE", "try later");
+    emulator.server.failNext(503, unavailable, {}, { path: tokenPath });
+    // No retry budget: the first failure of the exchange is the answer.
+    const error = await rejection(harness.client.GET("/recipients", { maxRetries: 0 }));
     expect(error).toBeInstanceOf(TokenAcquisitionError);
     expect(error).toMatchObject({ status: 503, code: "SERVICE_NOT_AVAILABLE" });
+    expect(emulator.server.requests({ path: tokenPath })).toHaveLength(1);
+    expect(emulator.server.requests({ path: "/core/v1/recipients" })).toHaveLength(0);
+  });
+
+  it("retries a failing token endpoint within the call's retry budget, for a create without a code too", async () => {
+    harness = await startHarness();
+    const { client, emulator, sleeps } = harness;
+    const unavailable = emulator.sqalaErrorBody("SERVICE_NOT_AVAILABLE", "try later");
+    emulator.server.failNext(503, unavailable, {}, { path: tokenPath });
+    emulator.server.dropNext({ path: tokenPath });
+    // Nothing reached the API yet, so even a create that is not safe to resend may wait for a token.
+    await client.POST("/pix-qrcode-payments", { body: { amount: 100 } });
+    expect(emulator.server.journal.map((entry) => `${entry.path} ${entry.status}`)).toEqual([
+      `${tokenPath} 503`,
+      `${tokenPath} dropped`,
+      `${tokenPath} 200`,
+      `${pixPath} 200`,
+    ]);
+    expect(sleeps).toHaveLength(2);
+
+    // Once the token has expired, three failures exhaust the default budget (maxRetries 2).
+    harness.clock.advance(3_601_000);
+    for (let index = 0; index < 3; index += 1)
+      emulator.server.failNext(503, unavailable, {}, { path: tokenPath });
+    const error = await rejection(client.GET("/recipients"));
+    expect(error).toBeInstanceOf(TokenAcquisitionError);
+    expect(error).toMatchObject({ status: 503, code: "SERVICE_NOT_AVAILABLE" });
+    expect(emulator.server.requests({ path: tokenPath })).toHaveLength(6);
+    expect(emulator.server.requests({ path: "/core/v1/recipients" })).toHaveLength(0);
   });
 
   it("shares tokens between clients through a shared token store", async () => {
@@ -216,17 +265,19 @@ describe("token exchange on the wire", () => {
     expect(emulator.tokensIssued).toBe(1);
   });
 
-  it("sends no Bearer token to the public-key card vault", async () => {
+  it("calls the public-key card vault without a token: no exchange, no Authorization header", async () => {
     harness = await startHarness();
     const { client, emulator } = harness;
     await client.POST("/card-vaults", {
       params: { query: { publicKey: emulator.publicKey } },
       body: { number: "4111111111111111", expYear: 2030, cvv: "123" },
     });
-    const [vault] = emulator.server.requests({ path: "/core/v1/card-vaults" });
+    expect(emulator.server.journal.map((entry) => entry.path)).toEqual(["/core/v1/card-vaults"]);
+    const [vault] = emulator.server.journal;
     expect(vault?.headers.authorization).toBeUndefined();
     expect(vault?.query.get("publicKey")).toBe(emulator.publicKey);
     expect(vault?.status).toBe(200);
+    expect(client.stats.tokenRequests).toBe(0);
   });
 
   it("never logs credentials or tokens", async () => {
@@ -266,9 +317,18 @@ describe("options", () => {
       createSqalaClient({ ...credentials, baseUrl: "https://proxy.example.com/x" }).developer.baseUrl,
     ).toBe("https://proxy.example.com/developer/v1");
     expect(
-      createSqalaClient({ ...credentials, developerBaseUrl: "https://dev.example.com/developer/v1" })
-        .developer.baseUrl,
-    ).toBe("https://dev.example.com/developer/v1");
+      createSqalaClient({ ...credentials, developerBaseUrl: "https://api.sqala.tech/dev/v2/" }).developer
+        .baseUrl,
+    ).toBe("https://api.sqala.tech/dev/v2");
+  });
+
+  it("keeps the Developer API on the core origin, where the shared token is sent", () => {
+    expect(() =>
+      createSqalaClient({ ...credentials, developerBaseUrl: "https://dev.example.com/developer/v1" }),
+    ).toThrow(ConfigurationError);
+    expect(() =>
+      createSqalaClient({ ...credentials, developerBaseUrl: "https://dev.example.com/developer/v1" }),
+    ).toThrow("developerBaseUrl must be on the origin of baseUrl (https://api.sqala.tech)");
   });
 
   it("rejects missing credentials and unsafe URLs with ConfigurationError", () => {

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import {
   ApiError,
   BadRequestError,
+  ConflictError,
   decodeSqalaError,
   hasSqalaErrorCode,
   InternalServerError,
@@ -48,6 +49,9 @@ describe("decoding every documented code over HTTP", () => {
   beforeAll(fresh);
   afterAll(close);
 
+  // Duplicates are conflicts whatever the status they come with; the rest keep the class of their status.
+  const conflicts = new Set<SqalaErrorCode>(["CODE_ALREADY_EXISTS", "DUPLICATE_TRASACTION_DETECTED"]);
+
   it.each(documentedCodes)("%s (documented status 400)", async (code) => {
     const { client, emulator } = harness;
     emulator.server.failNext(
@@ -57,9 +61,11 @@ describe("decoding every documented code over HTTP", () => {
       recipients,
     );
     const error = await rejection(client.GET("/recipients"));
-    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error).toBeInstanceOf(conflicts.has(code) ? ConflictError : BadRequestError);
+    expect(error).not.toBeInstanceOf(conflicts.has(code) ? BadRequestError : ConflictError);
     expect(error).toMatchObject({
       provider: "sqala",
+      retryable: false,
       status: 400,
       code,
       requestId: `req-${code}`,
@@ -115,11 +121,19 @@ describe("errors the emulator produces from state", () => {
     expect(error).toMatchObject({ status: 404, code: "OBJECT_NOT_FOUND" });
   });
 
-  it("CODE_ALREADY_EXISTS on a reused code", async () => {
+  it("CODE_ALREADY_EXISTS on a reused code is a ConflictError that keeps the real status 400", async () => {
     const { client } = harness;
     await client.POST("/recipients", { body: { ...individual, code: "seller-9" } });
     const error = await rejection(client.POST("/recipients", { body: { ...individual, code: "seller-9" } }));
-    expect(error).toMatchObject({ status: 400, code: "CODE_ALREADY_EXISTS" });
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error).toMatchObject({
+      name: "ConflictError",
+      status: 400,
+      code: "CODE_ALREADY_EXISTS",
+      retryable: false,
+      message: '400 CODE_ALREADY_EXISTS: An object with code "seller-9" already exists',
+    });
+    expect(hasSqalaErrorCode(error, "CODE_ALREADY_EXISTS")).toBe(true);
   });
 
   it("INSUFFICIENT_BALANCE, DUPLICATE_TRASACTION_DETECTED and a rejected Pix key", async () => {
@@ -131,6 +145,7 @@ describe("errors the emulator produces from state", () => {
         body: { amount: 10, method: "PIX", pixKey: "a@b.co" },
       }),
     );
+    expect(poor).toBeInstanceOf(BadRequestError);
     expect(poor).toMatchObject({ status: 400, code: "INSUFFICIENT_BALANCE" });
 
     emulator.setBalance("DEFAULT", 100);
@@ -139,6 +154,7 @@ describe("errors the emulator produces from state", () => {
     const duplicate = await rejection(
       client.POST("/recipients/{recipientId}/withdrawals", { params: { path }, body }),
     );
+    expect(duplicate).toBeInstanceOf(ConflictError);
     expect(duplicate).toMatchObject({ status: 400, code: "DUPLICATE_TRASACTION_DETECTED" });
 
     emulator.setPixKey("blocked@b.co", { error: "RECIPIENT_ACCOUNT_BLOCKED" });
@@ -207,6 +223,11 @@ describe("odd shapes", () => {
       message: 'Invalid request ({"field":"amount"})',
       details: ['{"field":"amount"}'],
     });
+    expect(decodeSqalaError(context(400, { code: "CODE_ALREADY_EXISTS", message: "taken" }))).toEqual({
+      code: "CODE_ALREADY_EXISTS",
+      message: "taken",
+      classifyAs: 409,
+    });
   });
 
   it("hasSqalaErrorCode ignores other errors", () => {
@@ -224,5 +245,5 @@ describe("odd shapes", () => {
 });
 
 function context(status: number, body: unknown, parsed = true): ErrorContext {
-  return { status, body, parsed, headers: new Headers(), method: "GET", path: "/recipients" };
+  return { status, body, parsed, headers: new Headers(), method: "GET", path: "/recipients", source: "api" };
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-  BadRequestError,
+  ConflictError,
   ConnectionError,
   hasSqalaErrorCode,
   InternalServerError,
@@ -78,12 +78,13 @@ describe("`code` is the de-duplication key (no idempotency header exists)", () =
 
   it("a retried create whose first attempt was stored surfaces CODE_ALREADY_EXISTS; nothing is created twice", async () => {
     const { client, emulator } = harness;
-    emulator.loseNextResponse({ method: "POST", path: pixPath });
+    // The first attempt is processed and stored, then its answer is lost with the connection.
+    emulator.server.dropResponseNext({ method: "POST", path: pixPath });
     const error = await rejection(
       client.POST("/pix-qrcode-payments", { body: { amount: 100, code: "order-44" } }),
     );
-    expect(creates().map((entry) => entry.status)).toEqual([504, 400]);
-    expect(error).toBeInstanceOf(BadRequestError);
+    expect(creates().map((entry) => entry.status)).toEqual(["dropped", 400]);
+    expect(error).toBeInstanceOf(ConflictError);
     expect(error).toMatchObject({ status: 400, code: "CODE_ALREADY_EXISTS" });
     expect(hasSqalaErrorCode(error, "CODE_ALREADY_EXISTS")).toBe(true);
     // The caller recovers the object it created by its code.
@@ -93,10 +94,10 @@ describe("`code` is the de-duplication key (no idempotency header exists)", () =
 
   it("a lost answer to a create without a code is not retried (the object may exist)", async () => {
     const { client, emulator } = harness;
-    emulator.loseNextResponse({ path: pixPath });
+    emulator.server.dropResponseNext({ path: pixPath });
     const error = await rejection(client.POST("/pix-qrcode-payments", { body: { amount: 100 } }));
-    expect(error).toMatchObject({ status: 504 });
-    expect(creates()).toHaveLength(1);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(creates().map((entry) => entry.status)).toEqual(["dropped"]);
     expect(await stored()).toHaveLength(1);
   });
 

@@ -13,12 +13,7 @@ import {
 } from "@payclients/auth-middleware";
 import { decodeVaiiPayError } from "./errors";
 import type { paths } from "./generated/schema";
-import {
-  isPublicVaiiPayPath,
-  type VaiiPayClientPaths,
-  type VaiiPayDashboardPaths,
-  vaiipayOperationAccess,
-} from "./operations";
+import { isPublicVaiiPayOperation, type VaiiPayClientPaths, vaiipayOperationAccess } from "./operations";
 
 /** Length of a VaiiPay Client ID (documented: "a unique Client ID (32-character string)"). */
 export const VAIIPAY_CLIENT_ID_LENGTH = 32;
@@ -50,9 +45,7 @@ export type VaiiPayDashboardClientOptions = CommonClientOptions & {
 export type VaiiPayClient = PayClient<VaiiPayClientPaths>;
 
 /** A typed VaiiPay client for every operation, authenticated with a dashboard OAuth2 access token. */
-export type VaiiPayDashboardClient = PayClient<VaiiPayDashboardPaths>;
-
-const methodNames = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+export type VaiiPayDashboardClient = PayClient<paths>;
 
 /**
  * Creates a VaiiPay client authenticated with a Client Token. It offers only the `client` and `public`
@@ -67,16 +60,26 @@ export function createVaiiPayClient(options: VaiiPayClientOptions): VaiiPayClien
       `vaiipay: clientId must be the ${VAIIPAY_CLIENT_ID_LENGTH}-character Client ID of your payment application (got ${clientId.length} characters)`,
     );
   }
-  const client = createPayClient<paths>(
-    definition(
-      baseUrl,
-      staticKey(clientToken),
-      "client",
-      "check the Client Token and that it has not expired",
-    ),
+  return createPayClient<VaiiPayClientPaths>(
+    {
+      ...definition(baseUrl, staticKey(clientToken), "check the Client Token and that it has not expired"),
+      prepareCall: (method, path, init) => {
+        const access = vaiipayOperationAccess(method, path);
+        if (access === undefined) {
+          throw new ConfigurationError(
+            `vaiipay: ${method} ${path} is not a Client Token or public operation of the VaiiPay API`,
+          );
+        }
+        if (access.context === "dashboard") {
+          throw new ConfigurationError(
+            `vaiipay: ${method} ${path} is a dashboard operation and needs an OAuth2 access token; use createVaiiPayDashboardClient instead of a Client Token client`,
+          );
+        }
+        return access.operationId === "createCheckout" ? withClientId(init, clientId) : init;
+      },
+    },
     withJsonAccept(options),
   );
-  return restrictToClientContext(client, clientId);
 }
 
 /** Creates a VaiiPay client for dashboard operations (payment applications) with an OAuth2 access token. */
@@ -86,8 +89,8 @@ export function createVaiiPayDashboardClient(options: VaiiPayDashboardClientOpti
   let strategy: TokenStrategy;
   if (typeof accessToken === "function") strategy = tokenCallback(accessToken);
   else strategy = staticKey(requireCredential("vaiipay", "accessToken", accessToken));
-  return createPayClient<VaiiPayDashboardPaths>(
-    definition(baseUrl, strategy, "dashboard", "dashboard operations need a valid OAuth2 access token"),
+  return createPayClient<paths>(
+    definition(baseUrl, strategy, "dashboard operations need a valid OAuth2 access token"),
     withJsonAccept(options),
   );
 }
@@ -102,25 +105,15 @@ function vaiipayBaseUrl(value: unknown): string {
   return url.href;
 }
 
-function definition(
-  baseUrl: string,
-  token: TokenStrategy,
-  context: "client" | "dashboard",
-  authenticationHint: string,
-): ProviderDefinition {
+function definition(baseUrl: string, token: TokenStrategy, authenticationHint: string): ProviderDefinition {
   return {
     provider: "vaiipay",
     baseUrl,
     token,
     decodeError: decodeVaiiPayError,
-    authorize: (headers, value, path) => {
-      // The public checkout endpoints are protected by the signed checkout URL; no token goes there.
-      if (isPublicVaiiPayPath(path)) headers.delete("Authorization");
-      else headers.set("Authorization", `Bearer ${value}`);
-    },
+    // The public checkout endpoints are protected by the signed checkout URL; no token goes there.
+    isPublic: isPublicVaiiPayOperation,
     authenticationHint,
-    // A Client Token and a dashboard token of one deployment must not share a token-store entry.
-    tokenNamespace: `${new URL(baseUrl).origin}:${context}`,
   };
 }
 
@@ -132,39 +125,8 @@ function withJsonAccept<Options extends CommonClientOptions>(options: Options): 
   return { ...options, headers: { Accept: "application/json", ...headers } };
 }
 
-type UntypedCall = (url: string, init?: Record<string, unknown>) => Promise<unknown>;
-
-function restrictToClientContext(client: PayClient<paths>, clientId: string): VaiiPayClient {
-  const restricted: Record<string | symbol, unknown> = {
-    provider: client.provider,
-    baseUrl: client.baseUrl,
-    stats: client.stats,
-    toJSON: () => ({ provider: client.provider, baseUrl: client.baseUrl }),
-    [Symbol.for("nodejs.util.inspect.custom")]: () =>
-      `PayClient { provider: '${client.provider}', baseUrl: '${client.baseUrl}', auth: 'client token' }`,
-  };
-  for (const name of methodNames) {
-    const call = client[name] as unknown as UntypedCall;
-    restricted[name] = async (url: string, init?: Record<string, unknown>) => {
-      const access = vaiipayOperationAccess(name, url);
-      if (access?.context === "dashboard") {
-        throw new ConfigurationError(
-          `vaiipay: ${name} ${url} is a dashboard operation and needs an OAuth2 access token; use createVaiiPayDashboardClient instead of a Client Token client`,
-        );
-      }
-      if (access === undefined) {
-        throw new ConfigurationError(
-          `vaiipay: ${name} ${url} is not a Client Token or public operation of the VaiiPay API`,
-        );
-      }
-      return call(url, access.operationId === "createCheckout" ? withClientId(init, clientId) : init);
-    };
-  }
-  return restricted as unknown as VaiiPayClient;
-}
-
-function withClientId(init: Record<string, unknown> | undefined, clientId: string) {
-  const body = init?.body;
+function withClientId(init: Record<string, unknown>, clientId: string): Record<string, unknown> {
+  const body = init.body;
   if (body === null || typeof body !== "object" || Array.isArray(body)) return init;
   const fields = body as Record<string, unknown>;
   // A body that names its application (clientId or siteId) is sent untouched.

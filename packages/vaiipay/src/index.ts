@@ -29,12 +29,9 @@ export {
 export { decodeVaiiPayError, type VaiiPayPermissionDetails } from "./errors";
 export type { components, operations, paths, webhooks } from "./generated/schema";
 export {
-  isPublicVaiiPayPath,
+  isPublicVaiiPayOperation,
   type VaiiPayAuthContext,
-  type VaiiPayCheckoutRequest,
-  type VaiiPayClientCheckoutRequest,
   type VaiiPayClientPaths,
-  type VaiiPayDashboardPaths,
   type VaiiPayOperationAccess,
   type VaiiPayOperationKey,
   type VaiiPayScope,

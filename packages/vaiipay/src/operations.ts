@@ -1,4 +1,4 @@
-import type { components, operations, paths } from "./generated/schema";
+import type { operations, paths } from "./generated/schema";
 
 /** Who may call an operation (the spec's `x-auth-context`). */
 export type VaiiPayAuthContext = "client" | "dashboard" | "public";
@@ -72,16 +72,9 @@ export function vaiipayOperationAccess(method: string, path: string): VaiiPayOpe
   return Object.hasOwn(vaiipayOperations, key) ? vaiipayOperations[key as VaiiPayOperationKey] : undefined;
 }
 
-// The transport's `authorize` hook sees the path template but not the method; no path mixes contexts.
-const publicPaths = new Set(
-  Object.entries(vaiipayOperations)
-    .filter(([, access]) => access.context === "public")
-    .map(([key]) => key.slice(key.indexOf(" ") + 1)),
-);
-
-/** Whether a path template belongs to the public (unauthenticated) checkout endpoints. */
-export function isPublicVaiiPayPath(path: string): boolean {
-  return publicPaths.has(path);
+/** Whether an operation is one of the public checkout endpoints, sent without credentials (`x-auth-context: public`). */
+export function isPublicVaiiPayOperation(method: string, path: string): boolean {
+  return vaiipayOperationAccess(method, path)?.context === "public";
 }
 
 type OperationTable = typeof vaiipayOperations;
@@ -109,35 +102,25 @@ type RestrictPaths<Allowed extends string> = {
 
 type CheckoutPath = "/api/payment/checkout";
 
-type WithCheckoutBody<Paths extends Record<CheckoutPath, { post: unknown }>, Body> = {
-  [Path in keyof Paths]: Path extends CheckoutPath
-    ? Omit<Paths[Path], "post"> & {
-        post: Omit<Paths[Path]["post"], "requestBody"> & {
-          requestBody: { content: { "application/json": Body } };
+type CheckoutBody = operations["createCheckout"]["requestBody"]["content"]["application/json"];
+
+// Distributes over the spec's `clientId | siteId` union: only the clientId member loses its requirement.
+type WithOptionalClientId<Body> = Body extends { clientId: string }
+  ? Omit<Body, "clientId"> & { clientId?: string }
+  : Body;
+
+type ClientContextPaths = RestrictPaths<KeysOfContext<"client" | "public">>;
+
+/**
+ * The operations a Client Token client may call: `client` and `public` ones (no dashboard operations). The
+ * checkout body is the spec's, except that `clientId` may be left out: the client fills in its own.
+ */
+export type VaiiPayClientPaths = {
+  [Path in keyof ClientContextPaths]: Path extends CheckoutPath
+    ? Omit<ClientContextPaths[Path], "post"> & {
+        post: Omit<paths[CheckoutPath]["post"], "requestBody"> & {
+          requestBody: { content: { "application/json": WithOptionalClientId<CheckoutBody> } };
         };
       }
-    : Paths[Path];
+    : ClientContextPaths[Path];
 };
-
-type CheckoutCommon = components["schemas"]["CheckoutRequestCommon"];
-
-// Both members name both keys, so "exactly one of clientId/siteId" survives the client's excess-field check.
-/** Checkout body of the dashboard client: exactly one of `clientId` (32 characters) and `siteId` (uuid). */
-export type VaiiPayCheckoutRequest = CheckoutCommon &
-  ({ clientId: string; siteId?: never } | { siteId: string; clientId?: never });
-
-/** Checkout body of the Client Token client: `clientId` defaults to the client's own, or pass `siteId` instead. */
-export type VaiiPayClientCheckoutRequest = CheckoutCommon &
-  ({ clientId?: string; siteId?: never } | { siteId: string; clientId?: never });
-
-/** The operations a Client Token client may call: `client` and `public` ones (no dashboard operations). */
-export type VaiiPayClientPaths = WithCheckoutBody<
-  RestrictPaths<KeysOfContext<"client" | "public">>,
-  VaiiPayClientCheckoutRequest
->;
-
-/** The operations a dashboard (OAuth2) client may call: all of them, since payment operations accept OAuth2 too. */
-export type VaiiPayDashboardPaths = WithCheckoutBody<
-  RestrictPaths<KeysOfContext<VaiiPayAuthContext>>,
-  VaiiPayCheckoutRequest
->;

@@ -1,11 +1,12 @@
-import type { PayClientResult } from "@payclients/auth-middleware";
+import type { PayClient, PayClientResult } from "@payclients/auth-middleware";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type components,
   createVaiiPayClient,
   createVaiiPayDashboardClient,
+  type paths,
   type VaiiPayClientPaths,
-  type VaiiPayDashboardPaths,
+  type VaiiPayDashboardClient,
   type VaiiPayWebhook,
 } from "../src/index";
 
@@ -30,7 +31,7 @@ describe("operations per auth context", () => {
       | "/api/checkout/payment/{paymentId}/provider/{provider}/method/{method}"
       | "/api/checkout/{paymentId}/payment-methods"
     >();
-    expectTypeOf<keyof VaiiPayDashboardPaths>().toEqualTypeOf<keyof import("../src/index").paths>();
+    expectTypeOf<VaiiPayDashboardClient>().toEqualTypeOf<PayClient<paths>>();
   });
 
   it("dashboard operations fail to compile on the Client Token client", () => {
@@ -50,7 +51,12 @@ describe("operations per auth context", () => {
 });
 
 describe("checkout bodies", () => {
-  it("clientId is optional on the Client Token client, required (or siteId) on the dashboard client", () => {
+  type ClientCheckoutBody =
+    VaiiPayClientPaths["/api/payment/checkout"]["post"]["requestBody"]["content"]["application/json"];
+
+  it("the dashboard client takes the spec's body; the Client Token client may also leave clientId out", () => {
+    expectTypeOf<Schemas["CreateCheckoutRequest"]>().toExtend<ClientCheckoutBody>();
+    expectTypeOf<Schemas["CheckoutRequestCommon"]>().toExtend<ClientCheckoutBody>();
     void client.POST("/api/payment/checkout", { body: order });
     void client.POST("/api/payment/checkout", { body: { ...order, clientId: "x" } });
     void client.POST("/api/payment/checkout", { body: { ...order, siteId: "s" } });
@@ -58,8 +64,19 @@ describe("checkout bodies", () => {
     void dashboard.POST("/api/payment/checkout", { body: { ...order, siteId: "s" } });
     // @ts-expect-error the dashboard client must name the application
     void dashboard.POST("/api/payment/checkout", { body: order });
-    // @ts-expect-error clientId and siteId are exclusive
-    void client.POST("/api/payment/checkout", { body: { ...order, clientId: "x", siteId: "s" } });
+    // @ts-expect-error siteId does not replace a required common field
+    void client.POST("/api/payment/checkout", { body: { amount: 1, currencyCode: "USD", siteId: "s" } });
+  });
+
+  it("misspelled application keys fail to compile on both clients", () => {
+    // @ts-expect-error clientID is not a field (clientId is)
+    void client.POST("/api/payment/checkout", { body: { ...order, clientID: "x" } });
+    // @ts-expect-error siteID is not a field (siteId is)
+    void client.POST("/api/payment/checkout", { body: { ...order, siteID: "s" } });
+    // @ts-expect-error client_id is not a field, even next to a valid clientId
+    void dashboard.POST("/api/payment/checkout", { body: { ...order, clientId: "x", client_id: "x" } });
+    // @ts-expect-error site_id is not a field, even next to a valid siteId
+    void dashboard.POST("/api/payment/checkout", { body: { ...order, siteId: "s", site_id: "s" } });
   });
 
   it("wrong, unknown and missing fields fail to compile", () => {

@@ -1,3 +1,4 @@
+import type { StoredToken, TokenStore } from "@payclients/auth-middleware";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   AuthenticationError,
@@ -5,6 +6,7 @@ import {
   createVaiiPayClient,
   createVaiiPayDashboardClient,
   InternalServerError,
+  TokenAcquisitionError,
   type VaiiPayClientOptions,
   type VaiiPayDashboardClient,
   type VaiiPayDashboardClientOptions,
@@ -155,6 +157,68 @@ describe("over HTTP", () => {
       expect(journal[2]?.query.get("expires")).toBe(String(link.query.expires));
     });
 
+    it("neither asks the dashboard callback nor sends a token for the public checkout endpoints", async () => {
+      const { emulator } = harness;
+      const { paymentId, link } = await newPayment(harness);
+      emulator.server.clearJournal();
+      let calls = 0;
+      const dashboard = harness.dashboardWith(async () => {
+        calls += 1;
+        return emulator.issueDashboardToken(3_600);
+      });
+      await dashboard.GET("/api/checkout/{paymentId}/payment-methods", { params: { path: { paymentId } } });
+      await dashboard.GET("/api/checkout/payment/{paymentId}/provider/{provider}/method/{method}", {
+        params: { path: { paymentId, provider: "crypto", method: "btc" }, query: link.query },
+      });
+      expect(calls).toBe(0);
+      expect(dashboard.stats.blockedOnToken).toBe(0);
+      expect(emulator.server.requests().map((entry) => [entry.headers.authorization, entry.status])).toEqual([
+        [undefined, 200],
+        [undefined, 200],
+      ]);
+
+      // The same client still authenticates its other operations.
+      await dashboard.GET("/api/payment/{paymentId}", { params: { path: { paymentId } } });
+      expect(calls).toBe(1);
+      expect(emulator.server.requests().at(-1)?.headers.authorization).toMatch(/^Bearer vp_oauth/);
+    });
+
+    it("keeps the Client Token out of a token store shared with a dashboard client", async () => {
+      const { emulator } = harness;
+      const entries = new Map<string, StoredToken>();
+      const writes: string[] = [];
+      const tokenStore: TokenStore = {
+        get: async (key) => entries.get(key),
+        set: async (key, value) => {
+          writes.push(`${key} ${value.token}`);
+          entries.set(key, value);
+        },
+        delete: async (key) => {
+          entries.delete(key);
+        },
+      };
+      const dashboardToken = emulator.issueDashboardToken(3_600);
+      const common = { baseUrl: emulator.url, clock: harness.clock, tokenStore };
+      const dashboard = createVaiiPayDashboardClient({ ...common, accessToken: async () => dashboardToken });
+      const client = createVaiiPayClient({
+        ...common,
+        clientToken: emulator.clientToken,
+        clientId: emulator.clientId,
+      });
+      await dashboard.GET("/api/payment-applications");
+      await client.POST("/api/payment/checkout", { body: checkoutBody() });
+      await dashboard.GET("/api/payment-applications");
+      // Only the callback's token is cached; the Client Token never reaches the store.
+      expect(writes).toHaveLength(1);
+      expect(writes[0]).toMatch(new RegExp(` ${dashboardToken}$`));
+      expect(writes.join("\n")).not.toContain(emulator.clientToken);
+      expect(emulator.server.requests().map((entry) => entry.headers.authorization)).toEqual([
+        `Bearer ${dashboardToken}`,
+        `Bearer ${emulator.clientToken}`,
+        `Bearer ${dashboardToken}`,
+      ]);
+    });
+
     it("adds the caller's headers and keeps the caller's Accept", async () => {
       const { emulator } = harness;
       const client = createVaiiPayClient({
@@ -176,7 +240,9 @@ describe("over HTTP", () => {
       const client = harness.clientWith(emulator.clientToken, "z".repeat(32));
       await client.POST("/api/payment/checkout", { body: checkoutBody({ clientId: emulator.clientId }) });
       const [entry] = emulator.server.requests();
-      expect(JSON.parse(entry?.body ?? "")).toEqual({ ...checkoutBody(), clientId: emulator.clientId });
+      expect(entry?.body).toBe(
+        `{"amount":10000,"currencyCode":"USD","reference":"ORDER-123","referenceLabel":"Order #123","clientId":"${emulator.clientId}"}`,
+      );
       expect(entry?.status).toBe(200);
     });
 
@@ -284,6 +350,34 @@ describe("over HTTP", () => {
       await dashboard.GET("/api/payment-applications");
       expect(calls).toBe(2);
       expect(emulator.server.requests().map((entry) => entry.status)).toEqual([200, 200]);
+    });
+
+    it("retries a failing dashboard callback within the call's retry budget, before any request", async () => {
+      const { emulator, sleeps } = harness;
+      const token = emulator.issueDashboardToken(3_600);
+      let calls = 0;
+      const dashboard = harness.dashboardWith(async () => {
+        calls += 1;
+        if (calls === 1) throw new Error("identity provider unreachable");
+        return token;
+      });
+      const { data } = await dashboard.GET("/api/payment-applications");
+      expect(data.data).toHaveLength(1);
+      expect(calls).toBe(2);
+      expect(sleeps).toHaveLength(1);
+      expect(emulator.server.requests().map((entry) => entry.headers.authorization)).toEqual([
+        `Bearer ${token}`,
+      ]);
+
+      const failing = harness.dashboardWith(async () => {
+        throw new Error("identity provider unreachable");
+      });
+      const error = await rejection(failing.GET("/api/payment-applications", { maxRetries: 0 }));
+      expect(error).toBeInstanceOf(TokenAcquisitionError);
+      expect((error as Error).message).toBe(
+        "vaiipay: token request (callback) failed before any response: identity provider unreachable",
+      );
+      expect(emulator.server.requests()).toHaveLength(1);
     });
 
     it("does not replay a rejected static token and keeps it out of the message", async () => {

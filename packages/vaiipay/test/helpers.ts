@@ -6,7 +6,7 @@ import {
   parseVaiiPayCheckoutUrl,
   type VaiiPayAccessToken,
   type VaiiPayClient,
-  type VaiiPayClientCheckoutRequest,
+  type VaiiPayClientPaths,
   type VaiiPayDashboardClient,
 } from "../src/index";
 import {
@@ -70,15 +70,23 @@ export const order: components["schemas"]["CheckoutRequestCommon"] = {
   referenceLabel: "Order #123",
 };
 
+/** The Client Token client's checkout body: the spec's, with clientId optional. */
+export type ClientCheckoutBody =
+  VaiiPayClientPaths["/api/payment/checkout"]["post"]["requestBody"]["content"]["application/json"];
+
+/** Fields to change in {@link checkoutBody}, including the application keys. */
+export type CheckoutOverrides = Partial<components["schemas"]["CheckoutRequestCommon"]> & {
+  clientId?: string;
+  siteId?: string;
+};
+
 /** A complete checkout body without clientId (the client fills it): 100.00 USD. */
-export function checkoutBody(
-  overrides: Partial<VaiiPayClientCheckoutRequest> = {},
-): VaiiPayClientCheckoutRequest {
-  return { ...order, ...overrides } as VaiiPayClientCheckoutRequest;
+export function checkoutBody(overrides: CheckoutOverrides = {}): ClientCheckoutBody {
+  return { ...order, ...overrides } as ClientCheckoutBody;
 }
 
 /** Creates a checkout through the client-token client and returns the payment id and the signed link. */
-export async function newPayment(harness: Harness, overrides: Partial<VaiiPayClientCheckoutRequest> = {}) {
+export async function newPayment(harness: Harness, overrides: CheckoutOverrides = {}) {
   const { data } = await harness.client.POST("/api/payment/checkout", { body: checkoutBody(overrides) });
   const link = parseVaiiPayCheckoutUrl(data.data.checkoutUrl);
   return { paymentId: link.paymentId, link, checkoutUrl: data.data.checkoutUrl };

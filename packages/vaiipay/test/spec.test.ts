@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
-  isPublicVaiiPayPath,
+  isPublicVaiiPayOperation,
   vaiipayOperationAccess,
   vaiipayOperations,
   vaiipayWebhookEventTypes,
@@ -108,8 +108,9 @@ describe("the operation table matches specs/vaiipay.yaml", () => {
     expect(vaiipayOperationAccess("post", "/api/payment/checkout")?.scope).toBe("payments.create");
     expect(vaiipayOperationAccess("GET", "/api/payment/checkout")).toBeUndefined();
     expect(vaiipayOperationAccess("GET", "toString")).toBeUndefined();
-    expect(isPublicVaiiPayPath("/api/checkout/{paymentId}/payment-methods")).toBe(true);
-    expect(isPublicVaiiPayPath("/api/payment/{paymentId}")).toBe(false);
+    expect(isPublicVaiiPayOperation("GET", "/api/checkout/{paymentId}/payment-methods")).toBe(true);
+    expect(isPublicVaiiPayOperation("POST", "/api/checkout/{paymentId}/payment-methods")).toBe(false);
+    expect(isPublicVaiiPayOperation("GET", "/api/payment/{paymentId}")).toBe(false);
   });
 
   it("lists the spec's webhook events", () => {

@@ -29,13 +29,16 @@ export interface Clik2payEmulatorOptions {
   password?: string;
   /** API key the API accepts in `x-api-key` (default "c2p-test-api-key"). */
   apiKey?: string;
-  /** Emulated time: token expiry, scheduled delivery dates, rate windows. */
+  /** Emulated time: token expiry and scheduled delivery dates (rate windows run on wall time). */
   clock?: EmulatorClock;
   /** Lifetime of issued tokens in seconds (default 3600, as documented). */
   tokenLifetimeSeconds?: number;
   /** Scopes the token endpoint grants (default `["payment_request/all"]`). */
   scopes?: readonly string[];
-  /** API rate limits answering 429 (default: the documented 10 per second and 5 in flight); `false` = none. */
+  /**
+   * API rate limits answering 429 without `Retry-After`, as documented (default: 10 per second and 5 in flight);
+   * `false` = none.
+   */
   rateLimit?: Clik2payEmulatorRateLimit | false;
   /** Basic-auth username the webhook helpers send (default "c2p-webhook-user"). */
   webhookUsername?: string;
@@ -204,7 +207,12 @@ export async function createClik2payEmulator(
     api.setRateLimit(
       limit === false
         ? undefined
-        : { ...limit, respond: () => json(429, clik2payErrorBody("Too Many Requests")) },
+        : {
+            ...limit,
+            // Clik2pay documents the 429 but no Retry-After header, so clients must fall back to their backoff.
+            retryAfter: false,
+            respond: () => json(429, clik2payErrorBody("Too Many Requests")),
+          },
     );
   }
   setRateLimit(options.rateLimit ?? documentedRateLimit);

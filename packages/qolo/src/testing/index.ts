@@ -33,16 +33,27 @@ export interface QoloEmulatorOptions {
    * `{token, token_type: "Bearer", expires_in}`. Override it to test other plausible shapes.
    */
   loginResponse?: (issued: { token: string; expiresInSeconds: number }) => EmulatorResponse;
-  /** Turns on the gateway rate limit from the start (Qolo's real limits are undocumented). */
+  /**
+   * Turns on the gateway rate limit from the start. Off by default: Qolo's real limits are undocumented, and an
+   * invented default would make 429s appear in tests that are not about them.
+   */
   rateLimit?: QoloEmulatorRateLimit;
   /** Adds undocumented fields to every resource, as Qolo may do without a version change (default true). */
   addUndocumentedFields?: boolean;
 }
 
-/** The emulated gateway's limits; excess requests get 429 with `Retry-After`. */
+/**
+ * The emulated gateway's limits; excess requests (the login included) get 429 with `Retry-After`. Windows run on
+ * wall time, not the emulated clock: a client retrying after the 429 must really wait (a `sleep` that only
+ * advances the emulated clock keeps hitting the same window).
+ */
 export interface QoloEmulatorRateLimit {
+  /** Requests per wall-clock second (fixed windows starting at the first request). */
   requestsPerSecond?: number;
+  /** Requests in flight at once. */
   maxConcurrent?: number;
+  /** Whether the 429 carries `Retry-After` (default true; Qolo's 429 headers are undocumented). */
+  retryAfter?: boolean;
 }
 
 /** A card as the emulator holds it (a copy), for assertions. */
@@ -99,7 +110,7 @@ export interface QoloEmulator extends AsyncDisposable {
   readonly logins: number;
   /** Invalidates every issued token (a key rotation): the next API call answers 401. */
   revokeTokens(): void;
-  /** Turns the gateway rate limit on (or off with `undefined`); answers 429 with Qolo's gateway body. */
+  /** Turns the gateway rate limit on (or off with `undefined`); see {@link QoloEmulatorRateLimit}. */
   setRateLimit(limit: QoloEmulatorRateLimit | undefined): void;
   getCard(cardProxy: string): QoloCardSnapshot | undefined;
   cards(): QoloCardSnapshot[];

@@ -69,19 +69,13 @@ export interface SignSqalaWebhookOptions {
   objectType?: string;
 }
 
-/** Narrows `loseNextResponse` to requests with this method and/or path (a concrete path or a route template). */
-export interface SqalaFaultMatch {
-  method?: string;
-  path?: string;
-}
-
 /** A running Sqala emulator on a loopback port. */
 export interface SqalaEmulator extends AsyncDisposable {
   /** Core API base URL (`…/core/v1`): pass it as the client's `baseUrl`. */
   readonly url: string;
   /** Developer API base URL (`…/developer/v1`), derived by the client from `url`. */
   readonly developerUrl: string;
-  /** The underlying server: journal, `failNext`, `delayNext`, `dropNext`, clock. */
+  /** The underlying server: journal, `failNext`, `delayNext`, `dropNext`, `dropResponseNext` (a lost answer), clock. */
   readonly server: EmulatorServer;
   readonly clock: EmulatorClock;
   readonly appId: string;
@@ -127,8 +121,6 @@ export interface SqalaEmulator extends AsyncDisposable {
   failWithdrawal(id: string, reason?: string): Schemas["Withdrawal"];
   /** The current state of a withdrawal. */
   getWithdrawal(id: string): Schemas["Withdrawal"] | undefined;
-  /** The next matching request is processed and stored, but answered with a 504 (the answer is lost). */
-  loseNextResponse(match?: SqalaFaultMatch): void;
   /** Every webhook emitted so far, oldest first. */
   webhooks(): SqalaEmulatorWebhook[];
   /** Waits until every pending delivery to `webhookUrl` has been attempted. */
@@ -245,26 +237,10 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
   const pixKeys = new Map<string, { ownerTaxId?: string | undefined; error?: string | undefined }>();
   const webhookLog = new Map<string, WebhookRecord>();
   const deliveries = new Set<Promise<void>>();
-  const lostResponses: SqalaFaultMatch[] = [];
   let seq = 0;
 
   const now = () => clock.now();
   const iso = (ms: number = now()) => new Date(ms).toISOString();
-
-  /** Registers a route; every route may have its answer replaced by `loseNextResponse`. */
-  function route(method: string, template: string, handler: RouteHandler): void {
-    server.route(method, template, async (request) => {
-      const response = await handler(request);
-      const index = lostResponses.findIndex(
-        (match) =>
-          (match.method === undefined || match.method.toUpperCase() === request.method) &&
-          (match.path === undefined || match.path === request.path || match.path === template),
-      );
-      if (index === -1) return response;
-      lostResponses.splice(index, 1);
-      return json(504, { message: "Endpoint request timed out" });
-    });
-  }
 
   function bearer(handler: RouteHandler): RouteHandler {
     return (request) => {
@@ -280,7 +256,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
   }
 
   const core = (method: string, path: string, handler: RouteHandler) =>
-    route(method, `${CORE}${path}`, bearer(handler));
+    server.route(method, `${CORE}${path}`, bearer(handler));
 
   // ------------------------------------------------------------------ helpers over state
   function claimCode(collection: string, code: unknown, id: string): void {
@@ -405,7 +381,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
   }
 
   // ------------------------------------------------------------------ access tokens
-  route("POST", `${CORE}/access-tokens`, (request) => {
+  server.route("POST", `${CORE}/access-tokens`, (request) => {
     const basic = parseBasicAuthorization(request.headers.authorization);
     if (!basic || !secretsEqual(basic.username, appId) || !secretsEqual(basic.password, appSecret)) {
       return fail(401, "UNAUTHORIZED", "Invalid app credentials (HTTP Basic APP_ID:APP_SECRET)");
@@ -511,7 +487,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
 
   // ------------------------------------------------------------------ cards
   // No Bearer: the vault is called from the browser with the public key.
-  route("POST", `${CORE}/card-vaults`, (request) => {
+  server.route("POST", `${CORE}/card-vaults`, (request) => {
     const presented = request.query.get("publicKey");
     if (presented === null || !secretsEqual(presented, publicKey)) {
       return fail(401, "UNAUTHORIZED", "Invalid public key");
@@ -872,7 +848,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
   });
 
   // ------------------------------------------------------------------ webhook log (Developer API)
-  route(
+  server.route(
     "GET",
     `${DEVELOPER}/webhooks`,
     bearer((request) => {
@@ -888,7 +864,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
       return page(request, entries);
     }),
   );
-  route(
+  server.route(
     "GET",
     `${DEVELOPER}/webhooks/{id}`,
     bearer((request) => {
@@ -896,7 +872,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
       return entry ? json(200, entry.view) : objectNotFound("Webhook", request.params.id);
     }),
   );
-  route(
+  server.route(
     "POST",
     `${DEVELOPER}/webhooks/{id}/attempts`,
     bearer(async (request) => {
@@ -1029,9 +1005,6 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
     getWithdrawal: (id) => {
       const view = withdrawals.get(id)?.view;
       return view ? (clone(view) as Schemas["Withdrawal"]) : undefined;
-    },
-    loseNextResponse(match = {}) {
-      lostResponses.push(match);
     },
     webhooks: () =>
       [...webhookLog.values()]

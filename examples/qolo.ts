@@ -1,0 +1,122 @@
+// Qolo: issue a card (its person, wallet and account come with it), read it back, activate it, handle a typed
+// error, verify a signed webhook, and see a create retried with the same IdempotencyKey.
+// Runs against the local emulator. To run against a real Qolo environment instead, set QOLO_LOGIN_ID,
+// QOLO_API_KEY and QOLO_PROGRAM_GUID (a card program of that environment), plus QOLO_ENVIRONMENT
+// ("development" or "keybank-development"; default "development") or QOLO_BASE_URL (your host's origin).
+// That issues and activates one real card; the emulator-only steps (the lost answer, the subscription) are skipped.
+import { hmacSha256Hex } from "@payclients/auth-middleware";
+import { BadRequestError, createQoloClient, type QoloEnvironment, verifyQoloWebhook } from "@payclients/qolo";
+import { createQoloEmulator } from "@payclients/qolo/testing";
+import { type ExampleReport, isMain, observe } from "./support.js";
+
+/** Runs the Qolo example and reports what it did. */
+export async function run(options: { quiet?: boolean } = {}): Promise<ExampleReport> {
+  const { QOLO_LOGIN_ID, QOLO_API_KEY, QOLO_PROGRAM_GUID, QOLO_BASE_URL, QOLO_ENVIRONMENT } = process.env;
+  const sandbox = Boolean(QOLO_LOGIN_ID && QOLO_API_KEY);
+  if (sandbox && !QOLO_PROGRAM_GUID) {
+    throw new Error("qolo example: set QOLO_PROGRAM_GUID to a card program of your Qolo environment");
+  }
+  const emulator = sandbox ? undefined : await createQoloEmulator();
+  const { logger, retries } = observe("qolo", options.quiet);
+  const credentials = {
+    loginId: QOLO_LOGIN_ID ?? emulator?.loginId ?? "",
+    apiKey: QOLO_API_KEY ?? emulator?.apiKey ?? "",
+    logger,
+  };
+  const qolo = emulator
+    ? createQoloClient({ ...credentials, baseUrl: emulator.url })
+    : QOLO_BASE_URL
+      ? createQoloClient({ ...credentials, baseUrl: QOLO_BASE_URL })
+      : createQoloClient({
+          ...credentials,
+          environment: (QOLO_ENVIRONMENT ?? "development") as QoloEnvironment,
+        });
+  const programGuid = emulator?.programGuid ?? QOLO_PROGRAM_GUID ?? "";
+  const report: ExampleReport = {
+    provider: "qolo",
+    target: emulator ? "emulator" : "sandbox",
+    operations: [],
+    tokenRequests: 0,
+    retries: 0,
+    errorsDecoded: [],
+    webhooksVerified: 0,
+  };
+  try {
+    // The card is made but its answer is lost on the way back. The client resends the create with the
+    // IdempotencyKey it generated, so Qolo replays the first card instead of issuing a second one.
+    emulator?.server.dropResponseNext({ method: "POST", path: "/api/v1/cards" });
+    const { data: card } = await qolo.POST("/api/v1/cards", {
+      body: {
+        program_guid: programGuid,
+        person: { first_name: "Ada", last_name: "Lovelace", email: "ada@example.com" },
+        months_until_expire: 36,
+      },
+    });
+    report.operations.push("createCard");
+    if (emulator) {
+      const [lost, resent] = emulator.server.requests({ method: "POST", path: "/api/v1/cards" });
+      if (emulator.counts().cards !== 1 || lost?.headers.idempotencykey !== resent?.headers.idempotencykey) {
+        throw new Error("qolo example: the resent create did not reuse its IdempotencyKey");
+      }
+    }
+    const cardProxy = card.card_proxy;
+    if (!cardProxy) throw new Error("qolo example: the created card has no card_proxy");
+
+    // Qolo has no "get card" call; the card's wallet (found by search) shows its person and accounts.
+    const { data: wallets } = await qolo.POST("/api/v1/wallets/search", {
+      body: { wallet_guid: card.wallet_guid },
+    });
+    report.operations.push("searchWallet");
+    if (!options.quiet) console.log("  [qolo] wallet of the new card:", JSON.stringify(wallets));
+
+    // New cards are PENDING; a status change activates them.
+    await qolo.POST("/api/v1/cards/{card_proxy}/status", {
+      params: { path: { card_proxy: cardProxy } },
+      body: { status: "ACTIVE", reason_description: "delivered to the cardholder" },
+    });
+    report.operations.push("statusCard");
+
+    // An active card cannot go back to PENDING: Qolo refuses the transition with a 400.
+    try {
+      await qolo.POST("/api/v1/cards/{card_proxy}/status", {
+        params: { path: { card_proxy: cardProxy } },
+        body: { status: "PENDING" },
+      });
+    } catch (error) {
+      if (!(error instanceof BadRequestError)) throw error;
+      report.errorsDecoded.push(`${error.name} ${error.code ?? ""}`.trim());
+    }
+
+    // A card.activated delivery, verified from its raw body: the emulator signs it for our subscription;
+    // against a real environment we sign a sample ourselves, as Qolo would.
+    const secret = "whsec-example-7f3a";
+    let delivery: { body: string; headers: Record<string, string> } | undefined;
+    if (emulator) {
+      await qolo.POST("/api/v1/notifications", {
+        body: {
+          program_guid: programGuid,
+          url: "https://hooks.example.com/qolo",
+          secret,
+          event_type: ["card.activated"],
+          active: true,
+        },
+      });
+      report.operations.push("createNotification");
+      delivery = emulator.webhookDeliveries().find((entry) => entry.eventType === "card.activated");
+    } else {
+      const body = JSON.stringify({ event_type: "card.activated", data: { card_proxy: cardProxy } });
+      delivery = { body, headers: { "x-qolo-signature": await hmacSha256Hex(secret, body) } };
+    }
+    if (delivery) {
+      await verifyQoloWebhook({ payload: delivery.body, headers: delivery.headers, secret });
+      report.webhooksVerified += 1;
+    }
+  } finally {
+    report.retries = retries();
+    report.tokenRequests = qolo.stats.tokenRequests;
+    await emulator?.close();
+  }
+  return report;
+}
+
+if (isMain(import.meta.url)) console.log(await run());

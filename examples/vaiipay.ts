@@ -1,0 +1,125 @@
+// VaiiPay: create a checkout, read the payment back, decode a typed error and verify a signed webhook.
+// Runs against the local emulator (where the payment also goes RECEIVED → completed). VaiiPay is white-label and
+// has no shared sandbox, so to run against your own deployment instead set all three of:
+//   VAIIPAY_BASE_URL      your deployment's API origin without /api, e.g. https://api.yourdomain.com
+//   VAIIPAY_CLIENT_TOKEN  a Client Token with the scopes payments.create and payments.get
+//   VAIIPAY_CLIENT_ID     the 32-character Client ID of the token's payment application
+// That creates a real (unpaid) checkout of 25.00 USD.
+import { hmacSha256Hex } from "@payclients/auth-middleware";
+import {
+  AuthenticationError,
+  createVaiiPayClient,
+  PermissionDeniedError,
+  parseVaiiPayCheckoutUrl,
+  type VaiiPayPayment,
+  verifyVaiiPayWebhook,
+} from "@payclients/vaiipay";
+import { createVaiiPayEmulator, vaiipayErrorBody } from "@payclients/vaiipay/testing";
+import { type ExampleReport, isMain, observe } from "./support.js";
+
+/** Runs the VaiiPay example and reports what it did. */
+export async function run(options: { quiet?: boolean } = {}): Promise<ExampleReport> {
+  const { VAIIPAY_BASE_URL, VAIIPAY_CLIENT_TOKEN, VAIIPAY_CLIENT_ID } = process.env;
+  const deployment =
+    VAIIPAY_BASE_URL && VAIIPAY_CLIENT_TOKEN && VAIIPAY_CLIENT_ID
+      ? { baseUrl: VAIIPAY_BASE_URL, clientToken: VAIIPAY_CLIENT_TOKEN, clientId: VAIIPAY_CLIENT_ID }
+      : undefined;
+  const emulator = deployment ? undefined : await createVaiiPayEmulator();
+  const credentials = deployment ?? {
+    baseUrl: emulator?.url ?? "",
+    clientToken: emulator?.clientToken ?? "",
+    clientId: emulator?.clientId ?? "",
+  };
+  const { logger, retries } = observe("vaiipay", options.quiet);
+  const vaiipay = createVaiiPayClient({ ...credentials, logger });
+  const report: ExampleReport = {
+    provider: "vaiipay",
+    target: emulator ? "emulator" : "sandbox",
+    operations: [],
+    tokenRequests: 0,
+    retries: 0,
+    errorsDecoded: [],
+    webhooksVerified: 0,
+  };
+  try {
+    // No clientId in the body: the client fills in its own.
+    const { data: checkout } = await vaiipay.POST("/api/payment/checkout", {
+      body: {
+        amount: 2500,
+        currencyCode: "USD",
+        reference: "order-1001",
+        referenceLabel: "Order #1001",
+        redirectUrl: "https://shop.example/orders/1001",
+      },
+    });
+    report.operations.push("createCheckout");
+    // The payer opens checkoutUrl; the payment id is its last path segment.
+    const { paymentId } = parseVaiiPayCheckoutUrl(checkout.data.checkoutUrl);
+
+    // A provider hiccup: the GET is retried (with backoff) and succeeds; the checkout POST would not be resent.
+    emulator?.server.failNext(503, vaiipayErrorBody("Service Unavailable"), {}, { method: "GET" });
+    const { data: created } = await vaiipay.GET("/api/payment/{paymentId}", {
+      params: { path: { paymentId } },
+    });
+    report.operations.push("getPayment");
+
+    // On the emulator the funds arrive and the payment completes; VaiiPay then POSTs a signed payment.completed.
+    emulator?.receivePayment(paymentId);
+    const delivery = emulator
+      ? { ...emulator.completePayment(paymentId).webhook, secret: emulator.webhookSecret }
+      : await exampleDelivery(created.data);
+    const event = await verifyVaiiPayWebhook({
+      payload: delivery.body,
+      headers: delivery.headers,
+      secret: delivery.secret,
+    });
+    if (event.type === "payment.completed" && event.payment.id === paymentId) {
+      report.webhooksVerified += 1;
+      // The event header is not signed: confirm the status with the API before fulfilling the order.
+      const { data: confirmed } = await vaiipay.GET("/api/payment/{paymentId}", {
+        params: { path: { paymentId } },
+      });
+      report.operations.push("getPayment");
+      if (!options.quiet) console.log(`  [vaiipay] payment ${paymentId} is ${confirmed.data.status}`);
+    }
+
+    // A Client Token without payments.get (emulator), or a wrong one (real deployment), cannot read payments.
+    const expected = emulator ? PermissionDeniedError : AuthenticationError;
+    const restrictedToken = "vp_ct_checkout_only_example";
+    emulator?.addClientToken({
+      token: restrictedToken,
+      clientId: credentials.clientId,
+      scopes: ["payments.create"],
+    });
+    const restricted = createVaiiPayClient({ ...credentials, clientToken: restrictedToken, logger });
+    try {
+      await restricted.GET("/api/payment/{paymentId}", { params: { path: { paymentId } } });
+    } catch (error) {
+      if (!(error instanceof expected)) throw error;
+      report.errorsDecoded.push(`${error.name} ${error.code ?? ""}`.trim());
+      if (!options.quiet) console.log(`  [vaiipay] ${error.message}`);
+    }
+  } finally {
+    report.retries = retries();
+    report.tokenRequests = vaiipay.stats.tokenRequests;
+    await emulator?.close();
+  }
+  return report;
+}
+
+// Real deliveries go to the application's callbackUrl, so against a deployment the example signs one itself,
+// exactly as VaiiPay does: hex HMAC-SHA256 of `{timestamp}.{raw body}` with the application's secret.
+async function exampleDelivery(payment: VaiiPayPayment) {
+  const secret = "whsec_example";
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const body = JSON.stringify({ payment });
+  const headers = {
+    "Content-Type": "application/json",
+    "X-PaymentService-Event": "payment.completed",
+    "X-PaymentService-Timestamp": timestamp,
+    "X-PaymentService-Signature": await hmacSha256Hex(secret, `${timestamp}.${body}`),
+  };
+  return { headers, body, secret };
+}
+
+if (isMain(import.meta.url)) console.log(await run());
