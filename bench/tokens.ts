@@ -75,7 +75,7 @@ const subjects: Record<string, (clock: EmulatorClock) => Promise<TokenSubject>> 
     return {
       call: () =>
         client
-          .GET("/api/v1/persons/{person_guid}", { params: { path: { person_guid: "bench" } } })
+          .GET("/api/v1/transactions/{transaction_guid}", { params: { path: { transaction_guid: "bench" } } })
           .catch(ignoreNotFound),
       stats: () => client.stats,
       close: () => emulator.close(),

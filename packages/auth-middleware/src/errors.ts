@@ -3,17 +3,22 @@ const marker = Symbol.for("payclients.error");
 
 /** Root of every error a payclients client throws. */
 export class PayClientsError extends Error {
-  readonly [marker] = true;
   override name = "PayClientsError";
+
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    Object.defineProperty(this, marker, { value: true });
+  }
 
   /** True for any payclients error, even one thrown by another copy of the package. */
   static isInstance(value: unknown): value is PayClientsError {
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[marker] === true;
+    return (value as Record<symbol, unknown> | null)?.[marker] === true;
   }
 
-  /** A JSON form without raw bodies or causes (safe to log). */
+  /** A JSON form without raw bodies, headers or causes (safe to log). */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message };
+    const { body: _body, headers: _headers, ...fields } = this as Record<string, unknown>;
+    return { ...fields, message: this.message };
   }
 }
 
@@ -50,45 +55,27 @@ export interface ApiErrorInit {
 /** The API answered with an error status. */
 export class ApiError extends PayClientsError {
   override name = "ApiError";
-  readonly provider: string;
-  readonly status: number;
-  readonly code: string | undefined;
-  readonly requestId: string | undefined;
-  /** Whether the same request may succeed if sent again later. */
-  readonly retryable: boolean;
+  declare readonly provider: string;
+  declare readonly status: number;
+  declare readonly code: string | undefined;
+  declare readonly requestId: string | undefined;
+  /** Whether the same request may succeed if sent again later (408, 429, 5xx). */
+  declare readonly retryable: boolean;
   /** Provider-specific detail, e.g. validation errors. */
-  readonly details: unknown;
-  /** The decoded response body (JSON value or text). */
-  readonly body: unknown;
-  readonly headers: Headers;
+  declare readonly details: unknown;
+  /** The decoded response body (JSON value or text), secrets scrubbed. */
+  declare readonly body: unknown;
+  declare readonly headers: Headers;
 
-  constructor(init: ApiErrorInit) {
-    super(init.message);
-    this.provider = init.provider;
-    this.status = init.status;
-    this.code = init.code;
-    this.requestId = init.requestId;
-    this.details = init.details;
-    this.body = init.body;
-    this.headers = init.headers;
-    this.retryable = init.status === 408 || init.status === 429 || init.status >= 500;
+  constructor({ message, classifyAs: _classifyAs, retryAfterMs: _retryAfterMs, ...init }: ApiErrorInit) {
+    super(message);
+    const { status } = init;
+    Object.assign(this, init, { retryable: status === 408 || status === 429 || status > 499 });
   }
 
   /** True for any API error, even one thrown by another copy of the package. */
   static override isInstance(value: unknown): value is ApiError {
     return PayClientsError.isInstance(value) && typeof (value as ApiError).status === "number";
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      provider: this.provider,
-      status: this.status,
-      code: this.code,
-      requestId: this.requestId,
-      retryable: this.retryable,
-      details: this.details,
-    };
   }
 }
 
@@ -119,13 +106,10 @@ export class UnprocessableEntityError extends ApiError {
 /** 429: rate limited; `retryAfterMs` is what the server asked for, when it said. */
 export class RateLimitError extends ApiError {
   override name = "RateLimitError";
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
   constructor(init: ApiErrorInit) {
     super(init);
-    this.retryAfterMs = init.retryAfterMs;
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
+    Object.assign(this, { retryAfterMs: init.retryAfterMs });
   }
 }
 /** 5xx: the provider failed. */
@@ -155,19 +139,13 @@ export interface TokenAcquisitionErrorInit {
 /** The token endpoint failed or answered something unusable; carries no credentials. */
 export class TokenAcquisitionError extends PayClientsError {
   override name = "TokenAcquisitionError";
-  readonly provider: string;
-  readonly status: number | undefined;
-  readonly code: string | undefined;
-  readonly body: unknown;
-  constructor(init: TokenAcquisitionErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.provider = init.provider;
-    this.status = init.status;
-    this.code = init.code;
-    this.body = init.body;
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), provider: this.provider, status: this.status, code: this.code };
+  declare readonly provider: string;
+  declare readonly status: number | undefined;
+  declare readonly code: string | undefined;
+  declare readonly body: unknown;
+  constructor({ message, cause, ...init }: TokenAcquisitionErrorInit) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, { status: undefined, code: undefined }, init);
   }
 }
 
@@ -176,16 +154,19 @@ export class WebhookVerificationError extends PayClientsError {
   override name = "WebhookVerificationError";
 }
 
+const classes: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
 /** Builds the right {@link ApiError} subclass for a status: the one factory every client uses. */
 export function createApiError(init: ApiErrorInit): ApiError {
   const status = init.classifyAs ?? init.status;
-  if (status === 400) return new BadRequestError(init);
-  if (status === 401) return new AuthenticationError(init);
-  if (status === 403) return new PermissionDeniedError(init);
-  if (status === 404) return new NotFoundError(init);
-  if (status === 409) return new ConflictError(init);
-  if (status === 422) return new UnprocessableEntityError(init);
-  if (status === 429) return new RateLimitError(init);
-  if (status >= 500) return new InternalServerError(init);
-  return new ApiError(init);
+  const Class = classes[status] ?? (status > 499 ? InternalServerError : ApiError);
+  return new Class(init);
 }

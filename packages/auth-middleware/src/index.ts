@@ -32,7 +32,7 @@ export {
 export { type LimiterOptions, RequestLimiter } from "./limiter";
 export { type Logger, type LogLevel, leveledLogger } from "./logger";
 export { type PageSlice, paginate } from "./pagination";
-export { isSensitiveHeader, REDACTED, Redactor } from "./redaction";
+export { REDACTED, Redactor } from "./redaction";
 export { type Clock, realSleep, type Sleep, systemClock } from "./time";
 export {
   basicAuthorization,

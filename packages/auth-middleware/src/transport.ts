@@ -240,7 +240,7 @@ export class Transport {
       decoded = undefined;
     }
     const code = decoded?.code;
-    let detail = decoded?.message ?? fallbackMessage(status, body, headers);
+    let detail = decoded?.message ?? fallbackMessage(response, body);
     if (status === 401 && config.authenticationHint) detail = `${detail} (${config.authenticationHint})`;
     const retryAfterMs = parseRetryAfter(headers.get("retry-after"), config.clock.now());
     return createApiError({
@@ -350,32 +350,14 @@ function message(error: unknown): string {
 }
 
 /** A useful message for bodies the decoder could not read: HTML pages, empty or truncated bodies, bare strings. */
-function fallbackMessage(status: number, body: unknown, headers: Headers): string {
-  const reason = statusText[status] ?? (status >= 500 ? "Server Error" : "Error");
-  if (body === "" || body === undefined || body === null) return `${reason} (empty body)`;
-  if (typeof body === "string") {
-    const type = headers.get("content-type") ?? "";
-    if (type.includes("html") || /^\s*</.test(body)) {
-      const title = /<title>([^<]*)<\/title>/i.exec(body)?.[1]?.trim();
-      return `${reason} (HTML body${title ? `: ${title}` : ""})`;
-    }
-    const snippet = body.length > 200 ? `${body.slice(0, 200)}…` : body;
-    return /^\s*[[{]/.test(body) ? `${reason} (unparseable JSON body: ${snippet})` : `${reason}: ${snippet}`;
+function fallbackMessage(response: Response, body: unknown): string {
+  const reason = response.statusText || "HTTP error";
+  if (typeof body !== "string") return reason;
+  if (!body) return `${reason} (empty body)`;
+  if (/^\s*</.test(body)) {
+    const title = /<title>([^<]*)</i.exec(body)?.[1]?.trim();
+    return `${reason} (HTML body${title ? `: ${title}` : ""})`;
   }
-  return reason;
+  const snippet = body.slice(0, 200);
+  return /^\s*[[{]/.test(body) ? `${reason} (unparseable JSON body: ${snippet})` : `${reason}: ${snippet}`;
 }
-
-const statusText: Record<number, string> = {
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  408: "Request Timeout",
-  409: "Conflict",
-  422: "Unprocessable Entity",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  502: "Bad Gateway",
-  503: "Service Unavailable",
-  504: "Gateway Timeout",
-};

@@ -105,17 +105,11 @@ describe("redaction", () => {
     expect(leveledLogger(undefined)).toBeUndefined();
   });
 
-  it("the redactor scrubs nested values and sensitive headers", () => {
+  it("the redactor scrubs nested values", () => {
     const redactor = new Redactor(["topsecret", "ab"]);
     expect(redactor.text("a topsecret b")).toBe(`a ${REDACTED} b`);
     expect(redactor.text("ab stays")).toBe("ab stays");
     expect(redactor.value({ list: ["topsecret"], n: 1 })).toEqual({ list: [REDACTED], n: 1 });
-    const headers = new Headers({ Authorization: "Bearer x", "X-Api-Key": "k", Accept: "topsecret" });
-    expect(redactor.headers(headers)).toEqual({
-      authorization: REDACTED,
-      "x-api-key": REDACTED,
-      accept: REDACTED,
-    });
   });
 });
 

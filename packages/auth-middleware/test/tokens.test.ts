@@ -68,7 +68,7 @@ describe("single flight", () => {
     expect(results).toHaveLength(1000);
     expect(tokenRequests()).toHaveLength(1);
     expect(apiRequests()).toHaveLength(1000);
-  });
+  }, 60_000);
 });
 
 describe("proactive refresh", () => {
