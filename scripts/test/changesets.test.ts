@@ -21,39 +21,39 @@ function repositoryWithPackage(): string {
 }
 
 describe("check:changesets", () => {
-  it("passes when nothing changed since the last version bump", () => {
-    expect(runScript("check-changesets.ts", repositoryWithPackage()).status).toBe(0);
+  it("passes when nothing changed since the last version bump", async () => {
+    expect((await runScript("check-changesets.ts", repositoryWithPackage())).status).toBe(0);
   });
 
-  it("fails naming the package when src/ changed without a changeset, committed or not", () => {
+  it("fails naming the package when src/ changed without a changeset, committed or not", async () => {
     const root = repositoryWithPackage();
     writeFileSync(join(root, "packages/demo/src/index.ts"), "export const a = 2;\n");
-    const uncommitted = runScript("check-changesets.ts", root);
+    const uncommitted = await runScript("check-changesets.ts", root);
     expect(uncommitted.status).toBe(1);
     expect(uncommitted.output).toContain("@payclients/demo");
     git(root, "commit", "-qam", "change");
-    expect(runScript("check-changesets.ts", root).status).toBe(1);
+    expect((await runScript("check-changesets.ts", root)).status).toBe(1);
   });
 
-  it("fails when only the spec changed", () => {
+  it("fails when only the spec changed", async () => {
     const root = repositoryWithPackage();
     writeFileSync(join(root, "specs/demo.yaml"), "openapi: 3.1.0\ninfo: {}\n");
-    expect(runScript("check-changesets.ts", root).status).toBe(1);
+    expect((await runScript("check-changesets.ts", root)).status).toBe(1);
   });
 
-  it("a changeset naming the package, or an internal marker, satisfies it", () => {
+  it("a changeset naming the package, or an internal marker, satisfies it", async () => {
     const root = repositoryWithPackage();
     writeFileSync(join(root, "packages/demo/src/index.ts"), "export const a = 2;\n");
     writeFileSync(join(root, ".changeset/brave-fox.md"), '---\n"@payclients/demo": patch\n---\n\nFix a.\n');
-    expect(runScript("check-changesets.ts", root).status).toBe(0);
+    expect((await runScript("check-changesets.ts", root)).status).toBe(0);
     writeFileSync(
       join(root, ".changeset/brave-fox.md"),
       "---\n---\n\ninternal: @payclients/demo test-only refactor\n",
     );
-    expect(runScript("check-changesets.ts", root).status).toBe(0);
+    expect((await runScript("check-changesets.ts", root)).status).toBe(0);
   });
 
-  it("a version bump resets the comparison point", () => {
+  it("a version bump resets the comparison point", async () => {
     const root = repositoryWithPackage();
     writeFileSync(join(root, "packages/demo/src/index.ts"), "export const a = 2;\n");
     writeFileSync(
@@ -61,6 +61,6 @@ describe("check:changesets", () => {
       '{\n  "name": "@payclients/demo",\n  "version": "1.1.0"\n}\n',
     );
     git(root, "commit", "-qam", "release 1.1.0");
-    expect(runScript("check-changesets.ts", root).status).toBe(0);
+    expect((await runScript("check-changesets.ts", root)).status).toBe(0);
   });
 });

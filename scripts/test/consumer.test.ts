@@ -33,10 +33,10 @@ const providers = packages
 let project = "";
 
 describe.skipIf(nested)("installed from tarballs", () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     const tarballs = temporaryDirectory("tarballs");
     for (const { directory } of packages) {
-      const packed = run(
+      const packed = await run(
         "pnpm",
         ["pack", "--pack-destination", tarballs],
         join(repositoryRoot, "packages", directory),
@@ -49,7 +49,7 @@ describe.skipIf(nested)("installed from tarballs", () => {
       JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }),
     );
     const files = readdirSync(tarballs).map((file) => join(tarballs, file));
-    const install = run(
+    const install = await run(
       "npm",
       [
         "install",
@@ -66,7 +66,7 @@ describe.skipIf(nested)("installed from tarballs", () => {
     expect(install.status, install.output).toBe(0);
   }, 300_000);
 
-  it("finds every provider's factory and emulator", () => {
+  it("finds every provider's factory and emulator", async () => {
     expect(providers.length).toBeGreaterThanOrEqual(1);
     for (const provider of providers) {
       expect(provider.factory, provider.name).not.toBe("");
@@ -74,7 +74,7 @@ describe.skipIf(nested)("installed from tarballs", () => {
     }
   });
 
-  it("tarballs contain only dist, package.json and docs, and real semver ranges", () => {
+  it("tarballs contain only dist, package.json and docs, and real semver ranges", async () => {
     for (const { manifest } of packages) {
       const installed = join(project, "node_modules", ...manifest.name.split("/"));
       const top = readdirSync(installed).sort();
@@ -88,7 +88,7 @@ describe.skipIf(nested)("installed from tarballs", () => {
     }
   });
 
-  it("imports every package from ESM and requires it from CJS", () => {
+  it("imports every package from ESM and requires it from CJS", async () => {
     const lines = providers.flatMap(({ name, factory, emulator }) => [
       `assert.equal(typeof (await import("${name}")).${factory}, "function", "${name}");`,
       `assert.equal(typeof (await import("${name}/testing")).${emulator}, "function", "${name}/testing");`,
@@ -97,7 +97,7 @@ describe.skipIf(nested)("installed from tarballs", () => {
       join(project, "esm.mjs"),
       `import assert from "node:assert/strict";\n${lines.join("\n")}\nconsole.log("esm ok");\n`,
     );
-    const esm = run("node", ["esm.mjs"], project);
+    const esm = await run("node", ["esm.mjs"], project);
     expect(esm.status, esm.output).toBe(0);
 
     const requires = providers.flatMap(({ name, factory, emulator }) => [
@@ -114,13 +114,13 @@ describe.skipIf(nested)("installed from tarballs", () => {
       join(project, "cjs.cjs"),
       `const assert = require("node:assert/strict");\n${[...requires, ...shared].join("\n")}\nconsole.log("cjs ok");\n`,
     );
-    const cjs = run("node", ["cjs.cjs"], project);
+    const cjs = await run("node", ["cjs.cjs"], project);
     expect(cjs.status, cjs.output).toBe(0);
   });
 
   it.each(["node16", "bundler"])(
     "type-checks a consumer with moduleResolution %s, and rejects a type error",
-    (resolution) => {
+    async (resolution) => {
       const directory = join(project, `types-${resolution}`);
       mkdirSync(directory, { recursive: true });
       const imports = providers
@@ -163,15 +163,15 @@ describe.skipIf(nested)("installed from tarballs", () => {
         JSON.stringify({ compilerOptions, files: ["broken.ts"] }),
       );
       const tsc = join(project, "node_modules", ".bin", "tsc");
-      const good = run(tsc, ["-p", "tsconfig.json"], directory);
+      const good = await run(tsc, ["-p", "tsconfig.json"], directory);
       expect(good.status, good.output).toBe(0);
-      const broken = run(tsc, ["-p", "tsconfig.broken.json"], directory);
+      const broken = await run(tsc, ["-p", "tsconfig.broken.json"], directory);
       expect(broken.status).not.toBe(0);
       expect(broken.output).toMatch(/error TS2554|error TS2345/);
     },
   );
 
-  it("runs every example from the installed packages against their installed emulators", () => {
+  it("runs every example from the installed packages against their installed emulators", async () => {
     const examples = join(project, "examples");
     cpSync(join(repositoryRoot, "examples"), examples, {
       recursive: true,
@@ -181,7 +181,7 @@ describe.skipIf(nested)("installed from tarballs", () => {
     for (const { directory } of providers) {
       const example = join(examples, `${directory}.ts`);
       expect(existsSync(example), `examples/${directory}.ts`).toBe(true);
-      const result = run(join(project, "node_modules", ".bin", "tsx"), [example], examples);
+      const result = await run(join(project, "node_modules", ".bin", "tsx"), [example], examples);
       expect(result.status, result.output).toBe(0);
       expect(result.output).toMatch(/webhooksVerified: [1-9]/);
     }

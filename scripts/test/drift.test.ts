@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { repositoryRoot, runScript, temporaryDirectory } from "./helpers";
 
 describe("the drift gate (check:generated)", () => {
-  it("fails naming the stale file after a spec edit, and passes after regenerating", () => {
+  it("fails naming the stale file after a spec edit, and passes after regenerating", async () => {
     const root = temporaryDirectory("drift");
     mkdirSync(join(root, "specs"));
     for (const provider of ["scalapay"]) {
@@ -21,7 +21,7 @@ describe("the drift gate (check:generated)", () => {
         },
       );
     }
-    expect(runScript("check-generated.ts", root).status).toBe(0);
+    expect((await runScript("check-generated.ts", root)).status).toBe(0);
 
     const specPath = join(root, "specs", "scalapay.yaml");
     const spec = readFileSync(specPath, "utf8");
@@ -31,19 +31,19 @@ describe("the drift gate (check:generated)", () => {
     );
     expect(edited).not.toBe(spec);
     writeFileSync(specPath, edited);
-    const stale = runScript("check-generated.ts", root);
+    const stale = await runScript("check-generated.ts", root);
     expect(stale.status).toBe(1);
     expect(stale.output).toContain("packages/scalapay/src/generated/schema.ts");
     expect(stale.output).toContain("pnpm generate");
 
-    expect(runScript("generate.ts", root).status).toBe(0);
+    expect((await runScript("generate.ts", root)).status).toBe(0);
     expect(readFileSync(join(root, "packages/scalapay/src/generated/schema.ts"), "utf8")).toContain(
       "An edited description.",
     );
-    expect(runScript("check-generated.ts", root).status).toBe(0);
+    expect((await runScript("check-generated.ts", root)).status).toBe(0);
   });
 
-  it("generated files start with a header naming the command, and generation is deterministic", () => {
+  it("generated files start with a header naming the command, and generation is deterministic", async () => {
     const generated = readFileSync(join(repositoryRoot, "packages/scalapay/src/generated/schema.ts"), "utf8");
     expect(generated.split("\n")[0]).toBe("// This file is generated: do not edit it by hand.");
     expect(generated.split("\n")[1]).toContain("pnpm generate");
@@ -53,14 +53,14 @@ describe("the drift gate (check:generated)", () => {
       join(repositoryRoot, "packages", "scalapay", "package.json"),
       join(root, "packages", "scalapay", "package.json"),
     );
-    expect(runScript("generate.ts", root).status).toBe(0);
+    expect((await runScript("generate.ts", root)).status).toBe(0);
     expect(readFileSync(join(root, "packages/scalapay/src/generated/schema.ts"), "utf8")).toBe(generated);
   });
 
-  it("reports a spec without a package", () => {
+  it("reports a spec without a package", async () => {
     const root = temporaryDirectory("orphan");
     cpSync(join(repositoryRoot, "specs", "scalapay.yaml"), join(root, "specs", "orphan.yaml"));
-    const result = runScript("generate.ts", root);
+    const result = await runScript("generate.ts", root);
     expect(result.status).toBe(1);
     expect(result.output).toContain("no package at packages/orphan/");
   });

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -17,13 +17,15 @@ export function runScript(
   script: string,
   root: string,
   args: string[] = [],
-): { status: number; output: string } {
-  const result = spawnSync(
+): Promise<{ status: number; output: string }> {
+  return run(
     join(repositoryRoot, "node_modules", ".bin", "tsx"),
     [join(repositoryRoot, "scripts", script), ...args],
-    { cwd: root, env: { ...process.env, PAYCLIENTS_ROOT: root }, encoding: "utf8" },
+    root,
+    {
+      PAYCLIENTS_ROOT: root,
+    },
   );
-  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
 }
 
 /** Runs git in a directory. */
@@ -53,13 +55,26 @@ export function copyRepository(prefix: string): string {
   return root;
 }
 
-/** Runs a command, returning status and combined output (never throws). */
-export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(command, args, {
-    cwd,
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
+/**
+ * Runs a command asynchronously (a blocked worker would miss vitest's heartbeats), returning status and combined
+ * output; never rejects.
+ */
+export function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ status: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+    });
+    child.on("error", (error) => resolve({ status: 1, output: `${output}${String(error)}` }));
+    child.on("close", (code) => resolve({ status: code ?? 1, output }));
   });
-  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
 }

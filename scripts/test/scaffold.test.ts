@@ -7,12 +7,12 @@ import { copyRepository, git, run } from "./helpers";
 const nested = process.env.PAYCLIENTS_NESTED === "1";
 
 describe.skipIf(nested)("pnpm new-provider", () => {
-  it("refuses bad names and existing providers, then scaffolds a package that generates, builds and tests", () => {
+  it("refuses bad names and existing providers, then scaffolds a package that generates, builds and tests", async () => {
     const root = copyRepository("scaffold");
     git(root, "init", "-q", "-b", "main");
     git(root, "add", "-A");
     git(root, "commit", "-qm", "copy");
-    const install = run("pnpm", ["install", "--offline", "--frozen-lockfile"], root);
+    const install = await run("pnpm", ["install", "--offline", "--frozen-lockfile"], root);
     expect(install.status, install.output).toBe(0);
 
     for (const [name, message] of [
@@ -21,13 +21,13 @@ describe.skipIf(nested)("pnpm new-provider", () => {
       ["scalapay", "already exists"],
       ["testing", "reserved"],
     ] as const) {
-      const refused = run("pnpm", ["--silent", "new-provider", name], root);
+      const refused = await run("pnpm", ["--silent", "new-provider", name], root);
       expect(refused.status).toBe(1);
       expect(refused.output).toContain(message);
     }
     expect(existsSync(join(root, "packages", "Bad_Name"))).toBe(false);
 
-    const scaffold = run("pnpm", ["new-provider", "acme-pay"], root, { npm_config_offline: "true" });
+    const scaffold = await run("pnpm", ["new-provider", "acme-pay"], root, { npm_config_offline: "true" });
     expect(scaffold.status, scaffold.output).toBe(0);
     for (const file of [
       "specs/acme-pay.yaml",
@@ -47,7 +47,7 @@ describe.skipIf(nested)("pnpm new-provider", () => {
 
     const env = { PAYCLIENTS_NESTED: "1" };
     for (const script of ["generate", "build", "test"]) {
-      const step = run("pnpm", [script], root, env);
+      const step = await run("pnpm", [script], root, env);
       expect(step.status, `pnpm ${script}\n${step.output.slice(-6000)}`).toBe(0);
       if (script === "test") {
         expect(step.output).toMatch(/@payclients\/acme-pay:test: .*Tests\s+\d+ passed/);
