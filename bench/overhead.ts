@@ -8,6 +8,8 @@ import createClient from "openapi-fetch";
 /** One measured configuration of one round. */
 export interface OverheadSample {
   requestsPerSecond: number;
+  /** Client-process CPU time per request (user + system), in µs: steadier than wall time on a shared machine. */
+  cpuMicrosecondsPerRequest: number;
   p50Ms: number;
   p99Ms: number;
 }
@@ -25,6 +27,7 @@ type Call = () => Promise<unknown>;
 async function measure(call: Call, requests: number, concurrency: number): Promise<OverheadSample> {
   const latencies = new Float64Array(requests);
   let next = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const worker = async () => {
     for (;;) {
@@ -37,9 +40,11 @@ async function measure(call: Call, requests: number, concurrency: number): Promi
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   latencies.sort();
   return {
     requestsPerSecond: requests / (elapsed / 1000),
+    cpuMicrosecondsPerRequest: (cpu.user + cpu.system) / requests,
     p50Ms: latencies[Math.floor(requests * 0.5)] ?? 0,
     p99Ms: latencies[Math.floor(requests * 0.99)] ?? 0,
   };
@@ -94,6 +99,7 @@ export async function runOverhead(
         const list = samples[name] ?? [];
         return {
           requestsPerSecond: median(list.map((sample) => sample.requestsPerSecond)),
+          cpuMicrosecondsPerRequest: median(list.map((sample) => sample.cpuMicrosecondsPerRequest)),
           p50Ms: median(list.map((sample) => sample.p50Ms)),
           p99Ms: median(list.map((sample) => sample.p99Ms)),
         };

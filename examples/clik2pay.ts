@@ -14,7 +14,7 @@ import {
   verifyClik2payWebhook,
 } from "@payclients/clik2pay";
 import { clik2payErrorBody, createClik2payEmulator } from "@payclients/clik2pay/testing";
-import { type ExampleReport, isMain, observe } from "./support.js";
+import { type ExampleReport, isMain, newReport, observe } from "./support.js";
 
 /** Runs the Clik2pay example and reports what it did. */
 export async function run(options: { quiet?: boolean } = {}): Promise<ExampleReport> {
@@ -31,15 +31,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
         environment: "sandbox",
         logger,
       });
-  const report: ExampleReport = {
-    provider: "clik2pay",
-    target: emulator ? "emulator" : "sandbox",
-    operations: [],
-    tokenRequests: 0,
-    retries: 0,
-    errorsDecoded: [],
-    webhooksVerified: 0,
-  };
+  const report = newReport("clik2pay", emulator ? "emulator" : "sandbox");
   try {
     // The first call fetches the OAuth2 token (client credentials on the Auth origin); later calls reuse it.
     // merchantTransactionId is unique per merchant, which is what makes this create safe to resend.

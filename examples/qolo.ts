@@ -4,10 +4,10 @@
 // QOLO_API_KEY and QOLO_PROGRAM_GUID (a card program of that environment), plus QOLO_ENVIRONMENT
 // ("development" or "keybank-development"; default "development") or QOLO_BASE_URL (your host's origin).
 // That issues and activates one real card; the emulator-only steps (the lost answer, the subscription) are skipped.
-import { hmacSha256Hex } from "@payclients/auth-middleware";
+import { hmacSha256Hex } from "@payclients/auth-middleware/webhooks";
 import { BadRequestError, createQoloClient, type QoloEnvironment, verifyQoloWebhook } from "@payclients/qolo";
 import { createQoloEmulator } from "@payclients/qolo/testing";
-import { type ExampleReport, isMain, observe } from "./support.js";
+import { type ExampleReport, isMain, newReport, observe } from "./support.js";
 
 /** Runs the Qolo example and reports what it did. */
 export async function run(options: { quiet?: boolean } = {}): Promise<ExampleReport> {
@@ -32,15 +32,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
           environment: (QOLO_ENVIRONMENT ?? "development") as QoloEnvironment,
         });
   const programGuid = emulator?.programGuid ?? QOLO_PROGRAM_GUID ?? "";
-  const report: ExampleReport = {
-    provider: "qolo",
-    target: emulator ? "emulator" : "sandbox",
-    operations: [],
-    tokenRequests: 0,
-    retries: 0,
-    errorsDecoded: [],
-    webhooksVerified: 0,
-  };
+  const report = newReport("qolo", emulator ? "emulator" : "sandbox");
   try {
     // The card is made but its answer is lost on the way back. The client resends the create with the
     // IdempotencyKey it generated, so Qolo replays the first card instead of issuing a second one.

@@ -1,10 +1,10 @@
 // Scalapay: create an order, read it back, capture it, handle a typed error and verify a webhook.
 // Runs against the local emulator; set SCALAPAY_API_KEY (e.g. the public sandbox key qhtfs87hjnc12kkos)
 // to run the read-only part against the real sandbox instead.
-import { hmacSha256Hex } from "@payclients/auth-middleware";
+import { hmacSha256Hex } from "@payclients/auth-middleware/webhooks";
 import { createScalapayClient, UnprocessableEntityError, verifyScalapayWebhook } from "@payclients/scalapay";
 import { createScalapayEmulator } from "@payclients/scalapay/testing";
-import { type ExampleReport, isMain, observe } from "./support.js";
+import { type ExampleReport, isMain, newReport, observe } from "./support.js";
 
 /** Runs the Scalapay example and reports what it did. */
 export async function run(options: { quiet?: boolean } = {}): Promise<ExampleReport> {
@@ -15,15 +15,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
   const scalapay = emulator
     ? createScalapayClient({ apiKey, baseUrl: emulator.url, logger })
     : createScalapayClient({ apiKey, environment: "sandbox", logger });
-  const report: ExampleReport = {
-    provider: "scalapay",
-    target: emulator ? "emulator" : "sandbox",
-    operations: [],
-    tokenRequests: 0,
-    retries: 0,
-    errorsDecoded: [],
-    webhooksVerified: 0,
-  };
+  const report = newReport("scalapay", emulator ? "emulator" : "sandbox");
   try {
     const { data: order } = await scalapay.POST("/v2/orders", {
       body: {

@@ -1,10 +1,10 @@
 // Sqala: create a Pix QR-code charge, read it back, pay it, handle a typed error and verify a webhook.
 // Runs against the local emulator; set SQALA_APP_ID, SQALA_APP_SECRET and SQALA_REFRESH_TOKEN (and optionally
 // SQALA_BASE_URL, SQALA_WEBHOOK_SECRET) to run against the real API instead: test-mode amounts stay ≤ R$ 1.99.
-import { hmacSha256Hex } from "@payclients/auth-middleware";
+import { hmacSha256Hex } from "@payclients/auth-middleware/webhooks";
 import { ConflictError, createSqalaClient, verifySqalaWebhook } from "@payclients/sqala";
 import { createSqalaEmulator } from "@payclients/sqala/testing";
-import { type ExampleReport, isMain, observe } from "./support.js";
+import { type ExampleReport, isMain, newReport, observe } from "./support.js";
 
 /** Runs the Sqala example and reports what it did. */
 export async function run(options: { quiet?: boolean } = {}): Promise<ExampleReport> {
@@ -19,15 +19,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     ...(emulator ? { baseUrl: emulator.url } : SQALA_BASE_URL ? { baseUrl: SQALA_BASE_URL } : {}),
     logger,
   });
-  const report: ExampleReport = {
-    provider: "sqala",
-    target: emulator ? "emulator" : "sandbox",
-    operations: [],
-    tokenRequests: 0,
-    retries: 0,
-    errorsDecoded: [],
-    webhooksVerified: 0,
-  };
+  const report = newReport("sqala", emulator ? "emulator" : "sandbox");
   try {
     // The `code` is Sqala's de-duplication key: it makes the create safe to retry, and must be unique.
     const code = `order-${Date.now()}`;

@@ -12,6 +12,19 @@ export interface ExampleReport {
   webhooksVerified: number;
 }
 
+/** An empty report for one provider's run. */
+export function newReport(provider: string, target: ExampleReport["target"]): ExampleReport {
+  return {
+    provider,
+    target,
+    operations: [],
+    tokenRequests: 0,
+    retries: 0,
+    errorsDecoded: [],
+    webhooksVerified: 0,
+  };
+}
+
 /** A client logger that counts attempts after the first (retries and 401 replays) and prints progress. */
 export function observe(provider: string, quiet = false): { logger: Logger; retries: () => number } {
   let retries = 0;

@@ -5,7 +5,7 @@
 //   VAIIPAY_CLIENT_TOKEN  a Client Token with the scopes payments.create and payments.get
 //   VAIIPAY_CLIENT_ID     the 32-character Client ID of the token's payment application
 // That creates a real (unpaid) checkout of 25.00 USD.
-import { hmacSha256Hex } from "@payclients/auth-middleware";
+import { hmacSha256Hex } from "@payclients/auth-middleware/webhooks";
 import {
   AuthenticationError,
   createVaiiPayClient,
@@ -15,7 +15,7 @@ import {
   verifyVaiiPayWebhook,
 } from "@payclients/vaiipay";
 import { createVaiiPayEmulator, vaiipayErrorBody } from "@payclients/vaiipay/testing";
-import { type ExampleReport, isMain, observe } from "./support.js";
+import { type ExampleReport, isMain, newReport, observe } from "./support.js";
 
 /** Runs the VaiiPay example and reports what it did. */
 export async function run(options: { quiet?: boolean } = {}): Promise<ExampleReport> {
@@ -32,15 +32,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
   };
   const { logger, retries } = observe("vaiipay", options.quiet);
   const vaiipay = createVaiiPayClient({ ...credentials, logger });
-  const report: ExampleReport = {
-    provider: "vaiipay",
-    target: emulator ? "emulator" : "sandbox",
-    operations: [],
-    tokenRequests: 0,
-    retries: 0,
-    errorsDecoded: [],
-    webhooksVerified: 0,
-  };
+  const report = newReport("vaiipay", emulator ? "emulator" : "sandbox");
   try {
     // No clientId in the body: the client fills in its own.
     const { data: checkout } = await vaiipay.POST("/api/payment/checkout", {

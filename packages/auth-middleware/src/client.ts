@@ -8,7 +8,7 @@ import type {
   RequiredKeysOf,
 } from "openapi-typescript-helpers";
 import { ConfigurationError, type DecodedError } from "./errors";
-import { type LimiterOptions, RequestLimiter } from "./limiter";
+import type { RequestLimiter } from "./limiter";
 import { type Logger, type LogLevel, leveledLogger } from "./logger";
 import { Redactor } from "./redaction";
 import { type Clock, realSleep, type Sleep, systemClock } from "./time";
@@ -33,8 +33,11 @@ export interface CommonClientOptions {
   logger?: Logger;
   /** Lowest level passed to `logger` (default "info"). */
   logLevel?: LogLevel;
-  /** Client-side limiter; `false` turns off a provider's default limiter. */
-  limiter?: LimiterOptions | false;
+  /**
+   * Client-side limiter (`new RequestLimiter({ maxConcurrent, requestsPerSecond })`; share one instance between
+   * clients of the same account); `false` turns off a provider's default limiter.
+   */
+  limiter?: RequestLimiter | false;
   /** Where tokens are cached (default: in memory, per client). */
   tokenStore?: TokenStore;
   /** Time source for token expiry (default: the wall clock). */
@@ -60,8 +63,8 @@ export interface ProviderDefinition {
   idempotency?: IdempotencyConfig;
   deduplicationField?: string;
   authenticationHint?: string;
-  /** The provider's documented limits, used unless the caller passes `limiter`. */
-  defaultLimiter?: LimiterOptions;
+  /** Builds a limiter for the provider's documented limits, used unless the caller passes `limiter`. */
+  defaultLimiter?: () => RequestLimiter;
   /** Separates token-store entries of different environments. */
   tokenNamespace?: string;
   /** Operations that take no credentials (e.g. public checkout pages): sent without a token. */
@@ -217,8 +220,7 @@ export function createPayClient<Paths extends {}>(
         source: "token",
       }),
   });
-  const limiterOptions =
-    options.limiter === false ? undefined : (options.limiter ?? definition.defaultLimiter);
+  const limiter = options.limiter === false ? undefined : (options.limiter ?? definition.defaultLimiter?.());
   const transport = new Transport({
     provider: definition.provider,
     apiOrigin: base.origin,
@@ -233,7 +235,7 @@ export function createPayClient<Paths extends {}>(
     sleep: options.sleep ?? realSleep,
     maxRetries: options.maxRetries ?? 2,
     timeoutMs: options.timeoutMs ?? 60_000,
-    limiter: limiterOptions ? new RequestLimiter(limiterOptions) : undefined,
+    limiter,
     idempotency: definition.idempotency,
     deduplicationField: definition.deduplicationField,
     authenticationHint: definition.authenticationHint,
@@ -263,10 +265,14 @@ export function createPayClient<Paths extends {}>(
           onRequest: ({ request, schemaPath }) => transport.send(request, schemaPath, callOptions),
         };
         const result = await call(url, { ...rest, middleware: [middleware] });
+        const { response } = result;
+        // Read on demand: most callers never look at it.
         return {
           data: result.data,
-          response: result.response,
-          requestId: requestIdOf(result.response.headers),
+          response,
+          get requestId() {
+            return requestIdOf(response.headers);
+          },
         };
       };
     };

@@ -69,16 +69,3 @@ export {
   Transport,
   type TransportConfig,
 } from "./transport";
-export {
-  assertFreshTimestamp,
-  hmacSha256Hex,
-  parseWebhookJson,
-  type RawBody,
-  rawBodyText,
-  readHeader,
-  signedBytes,
-  type TimestampCheck,
-  timingSafeEqual,
-  verifyHexSignature,
-  type WebhookHeaders,
-} from "./webhooks";

@@ -120,7 +120,8 @@ export class Transport {
       );
     }
     const method = request.method;
-    const headers = new Headers(request.headers);
+    // openapi-fetch hands over a fresh Request per call; its headers are ours to edit (fetch copies them per attempt).
+    const headers = request.headers;
     const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
     const mutating = method === "POST" || method === "PATCH";
     let idempotencyKey: string | undefined;

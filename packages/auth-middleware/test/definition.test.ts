@@ -6,6 +6,7 @@ import {
   createPayClient,
   type ErrorContext,
   MemoryTokenStore,
+  RequestLimiter,
   staticKey,
   tokenCallback,
 } from "../src/index";
@@ -163,7 +164,7 @@ describe("limiter and the server's view", () => {
         token: staticKey("sk_test_1234"),
         decodeError: () => undefined,
       },
-      { limiter: { requestsPerSecond: 4, maxConcurrent: 2 } },
+      { limiter: new RequestLimiter({ requestsPerSecond: 4, maxConcurrent: 2 }) },
     );
     const arrivals: number[] = [];
     server.route("POST", "/private", () => {

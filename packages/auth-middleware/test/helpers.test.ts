@@ -1,17 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { basicAuthorization, paginate, WebhookVerificationError } from "../src/index";
 import {
   assertFreshTimestamp,
-  basicAuthorization,
   hmacSha256Hex,
-  paginate,
   parseWebhookJson,
   rawBodyText,
   readHeader,
   signedBytes,
   timingSafeEqual,
   verifyHexSignature,
-  WebhookVerificationError,
-} from "../src/index";
+} from "../src/webhooks";
 
 describe("webhook primitives", () => {
   it("HMAC-SHA256 matches RFC 4231 with WebCrypto", async () => {

@@ -6,6 +6,7 @@ import {
   InternalServerError,
   parseRetryAfter,
   RateLimitError,
+  RequestLimiter,
   TimeoutError,
 } from "../src/index";
 import { createExampleClient, type ExampleProvider, recordingSleep, startExampleProvider } from "./fixture";
@@ -235,7 +236,7 @@ describe("limiter", () => {
       inFlight -= 1;
       return json(200, { id: "x", name: "x" });
     });
-    const client = createExampleClient(provider, { limiter: { maxConcurrent: 3 } });
+    const client = createExampleClient(provider, { limiter: new RequestLimiter({ maxConcurrent: 3 }) });
     await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
         client.GET("/items/{id}", { params: { path: { id: `${index}` } } }),
@@ -246,7 +247,7 @@ describe("limiter", () => {
 
   it("spaces request starts to requestsPerSecond", async () => {
     provider = await startExampleProvider();
-    const client = createExampleClient(provider, { limiter: { requestsPerSecond: 5 } });
+    const client = createExampleClient(provider, { limiter: new RequestLimiter({ requestsPerSecond: 5 }) });
     const started = Date.now();
     await Promise.all(Array.from({ length: 11 }, () => client.GET("/items")));
     // 11 starts at 5/s need two full windows after the first five.

@@ -6,6 +6,7 @@ import {
   type LimiterOptions,
   oauth2ClientCredentials,
   type PayClient,
+  RequestLimiter,
   requireCredential,
   validateBaseUrl,
 } from "@payclients/auth-middleware";
@@ -137,7 +138,7 @@ export function createClik2payClient(options: Clik2payClientOptions): Clik2payCl
       decodeError,
       deduplicationField: "merchantTransactionId",
       authenticationHint: hint,
-      defaultLimiter: clik2payRateLimits,
+      defaultLimiter: () => new RequestLimiter(clik2payRateLimits),
       tokenNamespace: `${token.origin}${tokenPathname}`,
     },
     options,

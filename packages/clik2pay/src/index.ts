@@ -1,20 +1,7 @@
-export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConfigurationError,
-  ConflictError,
-  ConnectionError,
-  InternalServerError,
-  NotFoundError,
-  PayClientsError,
-  PermissionDeniedError,
-  RateLimitError,
-  TimeoutError,
-  TokenAcquisitionError,
-  UnprocessableEntityError,
-  WebhookVerificationError,
-} from "@payclients/auth-middleware";
+/** The shared error classes, so `instanceof` checks need only this package. */
+
+export { RequestLimiter } from "@payclients/auth-middleware";
+export * from "@payclients/auth-middleware/errors";
 export {
   CLIK2PAY_DEFAULT_SCOPE,
   type Clik2payClient,

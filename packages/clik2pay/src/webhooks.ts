@@ -1,13 +1,12 @@
+import { basicAuthorization, WebhookVerificationError } from "@payclients/auth-middleware";
 import {
-  basicAuthorization,
   parseWebhookJson,
   type RawBody,
   rawBodyText,
   readHeader,
   timingSafeEqual,
   type WebhookHeaders,
-  WebhookVerificationError,
-} from "@payclients/auth-middleware";
+} from "@payclients/auth-middleware/webhooks";
 import type { Clik2payEnvironment } from "./client";
 import type { components } from "./generated/schema";
 

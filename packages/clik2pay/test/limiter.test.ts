@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { clik2payRateLimits, createClik2payClient, RateLimitError } from "../src/index";
+import { clik2payRateLimits, createClik2payClient, RateLimitError, RequestLimiter } from "../src/index";
 import { ecommBody, type Harness, rejection, startHarness } from "./helpers";
 
 let harness: Harness | undefined;
@@ -49,7 +49,7 @@ describe("default limiter: the documented 10 requests per second and 5 in flight
   });
 
   it("is configurable: a client limited to 1 in flight gets no 429 from an emulator allowing 1", async () => {
-    harness = await startHarness({ client: { limiter: { maxConcurrent: 1 } } });
+    harness = await startHarness({ client: { limiter: new RequestLimiter({ maxConcurrent: 1 }) } });
     const get = await getter(harness);
     harness.emulator.setRateLimit({ maxConcurrent: 1 });
     harness.emulator.api.setLatency(5);

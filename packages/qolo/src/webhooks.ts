@@ -1,3 +1,4 @@
+import { WebhookVerificationError } from "@payclients/auth-middleware";
 import {
   parseWebhookJson,
   type RawBody,
@@ -5,8 +6,7 @@ import {
   readHeader,
   verifyHexSignature,
   type WebhookHeaders,
-  WebhookVerificationError,
-} from "@payclients/auth-middleware";
+} from "@payclients/auth-middleware/webhooks";
 import type { components, webhooks } from "./generated/schema";
 
 /** A documented webhook event type (a delivery's event; `all` is only a subscription wildcard). */

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import type { RawBody, WebhookHeaders } from "@payclients/auth-middleware";
+import type { RawBody, WebhookHeaders } from "@payclients/auth-middleware/webhooks";
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyQoloWebhook, WebhookVerificationError } from "../src/index";
 import { createCard, type Harness, rejection, startHarness } from "./helpers";

@@ -1,20 +1,5 @@
-export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConfigurationError,
-  ConflictError,
-  ConnectionError,
-  InternalServerError,
-  NotFoundError,
-  PayClientsError,
-  PermissionDeniedError,
-  RateLimitError,
-  TimeoutError,
-  TokenAcquisitionError,
-  UnprocessableEntityError,
-  WebhookVerificationError,
-} from "@payclients/auth-middleware";
+/** The shared error classes, so `instanceof` checks need only this package. */
+export * from "@payclients/auth-middleware/errors";
 export {
   createScalapayClient,
   SCALAPAY_SANDBOX_API_KEY,

@@ -1,3 +1,4 @@
+import { WebhookVerificationError } from "@payclients/auth-middleware";
 import {
   assertFreshTimestamp,
   parseWebhookJson,
@@ -7,8 +8,7 @@ import {
   signedBytes,
   verifyHexSignature,
   type WebhookHeaders,
-  WebhookVerificationError,
-} from "@payclients/auth-middleware";
+} from "@payclients/auth-middleware/webhooks";
 import type { components } from "./generated/schema";
 
 /** An order-status callback, typed from the spec's `webhooks` section. */

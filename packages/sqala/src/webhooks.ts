@@ -1,11 +1,10 @@
+import { requireCredential, WebhookVerificationError } from "@payclients/auth-middleware";
 import {
   parseWebhookJson,
   type RawBody,
   rawBodyText,
-  requireCredential,
   verifyHexSignature,
-  WebhookVerificationError,
-} from "@payclients/auth-middleware";
+} from "@payclients/auth-middleware/webhooks";
 import type { components } from "./generated/schema";
 
 /** A webhook delivery, typed from the spec's `webhooks` section and discriminated by `event`. */

@@ -1,14 +1,13 @@
+import { ConfigurationError, WebhookVerificationError } from "@payclients/auth-middleware";
 import {
   assertFreshTimestamp,
-  ConfigurationError,
   parseWebhookJson,
   type RawBody,
   rawBodyText,
   readHeader,
   verifyHexSignature,
   type WebhookHeaders,
-  WebhookVerificationError,
-} from "@payclients/auth-middleware";
+} from "@payclients/auth-middleware/webhooks";
 import type { components, webhooks } from "./generated/schema";
 
 /** A documented webhook event type (`X-PaymentService-Event`), from the spec's `webhooks` section. */

@@ -8,13 +8,5 @@ export {
 export { decode__Pascal__Error } from "./errors";
 export type { components, paths } from "./generated/schema";
 export { type __Pascal__WebhookEvent, verify__Pascal__Webhook } from "./webhooks";
-export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConfigurationError,
-  NotFoundError,
-  PayClientsError,
-  TokenAcquisitionError,
-  WebhookVerificationError,
-} from "@payclients/auth-middleware";
+/** The shared error classes, so `instanceof` checks need only this package. */
+export * from "@payclients/auth-middleware/errors";

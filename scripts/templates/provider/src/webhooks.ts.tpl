@@ -1,11 +1,4 @@
-import {
-  parseWebhookJson,
-  type RawBody,
-  rawBodyText,
-  readHeader,
-  verifyHexSignature,
-  type WebhookHeaders,
-} from "@payclients/auth-middleware";
+import { parseWebhookJson, type RawBody, rawBodyText, readHeader, verifyHexSignature, type WebhookHeaders } from "@payclients/auth-middleware/webhooks";
 import type { components } from "./generated/schema";
 
 /** A __Pascal__ webhook event, typed from the spec's `webhooks` section. */

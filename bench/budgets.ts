@@ -1,0 +1,19 @@
+// Budgets checked by `pnpm bench:check` (counts and sizes only; timings are reported, never gated).
+
+/** Token efficiency budgets: exact counts. */
+export const tokenBudgets = { coldTokenRequests: 1, dayTokenRequests: 24, dayBlockedAfterFirst: 0 } as const;
+
+/**
+ * Size budgets in bytes, min+gz. `target` is the goal set for the project (4 kB and 1.5 kB); `ceiling` is a
+ * ratchet at today's measured size plus 3 %, so sizes can only shrink until the targets are met.
+ */
+export const sizeBudgets = {
+  authMiddleware: { target: 4096, ceiling: 6600 },
+  providerOwn: {
+    target: 1536,
+    ceiling: { scalapay: 1660, sqala: 1870, clik2pay: 2640, qolo: 2750, vaiipay: 3050 } as Record<
+      string,
+      number
+    >,
+  },
+} as const;

@@ -1,0 +1,126 @@
+// `pnpm bench`: every benchmark, one markdown table on stdout, and bench/RESULTS.md with machine, Node and date.
+import { writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { runGeneration } from "./generation.ts";
+import { runOverhead } from "./overhead.ts";
+import { runSizes } from "./sizes.ts";
+import { runTokens } from "./tokens.ts";
+import { runTypecheck } from "./typecheck.ts";
+
+const quick = process.argv.includes("--quick");
+const rows: string[][] = [];
+const add = (section: string, measure: string, value: string, note = "") =>
+  rows.push([section, measure, value, note]);
+const fixed = (value: number, digits = 0) => value.toFixed(digits);
+
+console.error("bench: request overhead (this takes a minute)…");
+for (const result of await runOverhead(quick ? { totalRequests: 2_000, rounds: 5 } : {})) {
+  const { fetch: raw, "openapi-fetch": plain, payclients } = result.clients;
+  const label = `concurrency ${result.concurrency}, ${result.requests} requests, median of ${result.rounds} rounds`;
+  for (const [name, sample] of [
+    ["raw fetch (a)", raw],
+    ["openapi-fetch (b)", plain],
+    ["payclients (c)", payclients],
+  ] as const) {
+    add(
+      "1. overhead",
+      `${label}: ${name}`,
+      `${fixed(sample.requestsPerSecond)} req/s`,
+      `p50 ${fixed(sample.p50Ms, 3)} ms, p99 ${fixed(sample.p99Ms, 3)} ms`,
+    );
+  }
+  add(
+    "1. overhead",
+    `${label}: c/a`,
+    fixed(payclients.requestsPerSecond / raw.requestsPerSecond, 3),
+    "target ≥ 0.97 (not gated)",
+  );
+  add(
+    "1. overhead",
+    `${label}: c/b`,
+    fixed(payclients.requestsPerSecond / plain.requestsPerSecond, 3),
+    "target ≥ 0.99 (not gated)",
+  );
+}
+
+console.error("bench: token efficiency…");
+for (const result of await runTokens()) {
+  add(
+    "2. tokens",
+    `${result.provider}: token requests, ${result.coldConcurrentCalls} cold concurrent calls`,
+    String(result.coldTokenRequests),
+    "budget 1",
+  );
+  add(
+    "2. tokens",
+    `${result.provider}: token requests in a simulated day (1 h tokens, ${result.dayCalls} calls)`,
+    String(result.dayTokenRequests),
+    "budget 24",
+  );
+  add(
+    "2. tokens",
+    `${result.provider}: calls blocked on a refresh after the first`,
+    String(result.dayBlockedAfterFirst),
+    "budget 0",
+  );
+}
+
+console.error("bench: bundle sizes…");
+const sizes = await runSizes();
+add(
+  "3. size",
+  "openapi-fetch (reference)",
+  `${sizes.openapiFetch.gzipped} B`,
+  `${sizes.openapiFetch.minified} B minified`,
+);
+add(
+  "3. size",
+  "@payclients/auth-middleware (whole entry)",
+  `${sizes.authMiddleware.gzipped} B`,
+  `${sizes.authMiddleware.minified} B minified; target 4096 B`,
+);
+for (const { own, total } of sizes.providers) {
+  add(
+    "3. size",
+    `${own.name} over openapi-fetch + auth-middleware`,
+    `${own.gzipped} B`,
+    `target 1536 B; ${total.gzipped} B with both inlined`,
+  );
+}
+
+console.error("bench: generation…");
+const generation = runGeneration(quick ? 1 : 3);
+add(
+  "4. generation",
+  `regenerate ${generation.specs} specs (median)`,
+  `${fixed(generation.medianMs)} ms`,
+  "fresh process, tsx + openapi-typescript",
+);
+
+console.error("bench: type-check cost…");
+const typecheck = runTypecheck(quick ? 1 : 3);
+add("5. type-check", "tsc --noEmit, every payclients client", `${fixed(typecheck.payclientsMs)} ms`, "");
+add(
+  "5. type-check",
+  "tsc --noEmit, same calls with plain openapi-fetch",
+  `${fixed(typecheck.openapiFetchMs)} ms`,
+  `ratio ${fixed(typecheck.payclientsMs / typecheck.openapiFetchMs, 2)}`,
+);
+
+const table = [
+  "| section | measure | value | note |",
+  "| --- | --- | --- | --- |",
+  ...rows.map((row) => `| ${row.join(" | ")} |`),
+].join("\n");
+console.log(table);
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
+const header = [
+  "# Benchmark results",
+  "",
+  `Machine: ${machine}. Node ${process.version}. Date: ${new Date().toISOString()}.${quick ? " Quick run." : ""}`,
+  "Produced by `pnpm bench` (bench/run.ts). Timings are noisy on shared machines and are never gated; counts and sizes",
+  "are gated by `pnpm bench:check`.",
+  "",
+].join("\n");
+writeFileSync(fileURLToPath(new URL("./RESULTS.md", import.meta.url)), `${header}\n${table}\n`);
