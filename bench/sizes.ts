@@ -54,7 +54,8 @@ export async function runSizes(): Promise<{
   );
   const providers = [];
   for (const name of providerNames()) {
-    const entry = `export * from "@payclients/${name}";`;
+    // By path, so a provider the bench package does not depend on yet (a fresh scaffold) is measured too.
+    const entry = `export * from ${JSON.stringify(join(root, "packages", name, "dist", "index.js"))};`;
     providers.push({
       own: await measure(`@payclients/${name}`, entry, ["openapi-fetch", "@payclients/auth-middleware"]),
       total: await measure(`@payclients/${name}`, entry, []),
