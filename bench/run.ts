@@ -27,7 +27,7 @@ for (const result of await runOverhead(quick ? { totalRequests: 2_000, rounds: 5
       "1. overhead",
       `${label}: ${name}`,
       `${fixed(sample.requestsPerSecond)} req/s`,
-      `p50 ${fixed(sample.p50Ms, 3)} ms, p99 ${fixed(sample.p99Ms, 3)} ms`,
+      `p50 ${fixed(sample.p50Ms, 3)} ms, p99 ${fixed(sample.p99Ms, 3)} ms, client CPU ${fixed(sample.cpuMicrosecondsPerRequest)} µs/request`,
     );
   }
   add(

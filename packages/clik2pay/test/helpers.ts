@@ -66,12 +66,5 @@ export function basic(user: string, password: string): string {
   return `Basic ${Buffer.from(`${user}:${password}`, "utf8").toString("base64")}`;
 }
 
-/** Awaits a promise expected to reject and returns the rejection. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to reject, but it resolved");
-}
+/** Awaits a promise that must reject and returns its reason. */
+export { rejectionOf as rejection } from "@payclients/testing";

@@ -71,15 +71,8 @@ export async function fundedCard(harness: Harness, amount: number, reference = "
   return proxy;
 }
 
-/** Awaits a promise expected to reject and returns the rejection. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to reject, but it resolved");
-}
+/** Awaits a promise that must reject and returns its reason. */
+export { rejectionOf as rejection } from "@payclients/testing";
 
 /** API requests (everything but the login) in the emulator's journal. */
 export function apiRequests(harness: Harness) {

@@ -77,12 +77,5 @@ export async function authorizedOrder(
   return data.token;
 }
 
-/** Awaits a promise expected to reject and returns the rejection. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to reject, but it resolved");
-}
+/** Awaits a promise that must reject and returns its reason. */
+export { rejectionOf as rejection } from "@payclients/testing";

@@ -37,15 +37,8 @@ export async function startHarness(
   return { emulator, client, clock, sleeps };
 }
 
-/** Awaits a promise expected to reject and returns the rejection. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to reject, but it resolved");
-}
+/** Awaits a promise that must reject and returns its reason. */
+export { rejectionOf as rejection } from "@payclients/testing";
 
 /** A valid recipient body (CPF of 11 digits). */
 export const individual = { name: "Maria Souza", taxId: "12345678909", type: "INDIVIDUAL" } as const;

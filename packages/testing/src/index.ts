@@ -19,3 +19,13 @@ export {
   type FaultMatch,
   type JournalEntry,
 } from "./server";
+
+/** Awaits a promise that must reject and returns its reason; throws if it resolves (for asserting on errors). */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to reject, but it resolved");
+}

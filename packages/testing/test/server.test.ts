@@ -7,6 +7,7 @@ import {
   IdempotencyLedger,
   json,
   parseBasicAuthorization,
+  rejectionOf,
   secretsEqual,
   TokenIssuer,
   text,
@@ -300,5 +301,13 @@ describe("credential helpers", () => {
     expect(mismatch.status).toBe(409);
     expect(keyless.body).toBe(JSON.stringify({ id: 2 }));
     expect(ledger.size).toBe(1);
+  });
+});
+
+describe("rejectionOf", () => {
+  it("returns the rejection reason and fails when the promise resolves", async () => {
+    const reason = new Error("boom");
+    expect(await rejectionOf(Promise.reject(reason))).toBe(reason);
+    await expect(rejectionOf(Promise.resolve(1))).rejects.toThrow("expected the call to reject");
   });
 });

@@ -92,12 +92,5 @@ export async function newPayment(harness: Harness, overrides: CheckoutOverrides 
   return { paymentId: link.paymentId, link, checkoutUrl: data.data.checkoutUrl };
 }
 
-/** Awaits a promise expected to reject and returns the rejection. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to reject, but it resolved");
-}
+/** Awaits a promise that must reject and returns its reason. */
+export { rejectionOf as rejection } from "@payclients/testing";
