@@ -174,6 +174,32 @@ export function validateBaseUrl(value: unknown, label = "baseUrl"): URL {
   );
 }
 
+/** Picks the base URL from exactly one of a named environment or an explicit `baseUrl`, with clear errors. */
+export function selectBaseUrl<Name extends string>(
+  provider: string,
+  environments: Readonly<Record<Name, string>>,
+  options: { environment?: Name | undefined; baseUrl?: string | undefined },
+): string {
+  const names = Object.keys(environments)
+    .map((name) => JSON.stringify(name))
+    .join(" | ");
+  const { environment, baseUrl } = options;
+  if (environment !== undefined && baseUrl !== undefined) {
+    throw new ConfigurationError(`${provider}: pass either environment or baseUrl, not both`);
+  }
+  if (environment !== undefined) {
+    if (!Object.hasOwn(environments, environment)) {
+      throw new ConfigurationError(
+        `${provider}: unknown environment ${JSON.stringify(environment)} (use ${names})`,
+      );
+    }
+    return environments[environment];
+  }
+  if (baseUrl === undefined)
+    throw new ConfigurationError(`${provider}: pass environment (${names}) or baseUrl`);
+  return baseUrl;
+}
+
 /** Fails with a clear error when a required credential is missing or empty. */
 export function requireCredential(provider: string, name: string, value: unknown): string {
   if (typeof value !== "string" || value.length === 0) {

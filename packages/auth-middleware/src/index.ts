@@ -6,6 +6,7 @@ export {
   type PayClientResult,
   type ProviderDefinition,
   requireCredential,
+  selectBaseUrl,
   validateBaseUrl,
 } from "./client";
 export {

@@ -8,6 +8,7 @@ import {
   leveledLogger,
   REDACTED,
   Redactor,
+  selectBaseUrl,
   staticKey,
   validateBaseUrl,
 } from "../src/index";
@@ -139,6 +140,22 @@ describe("transport security", () => {
         decodeError: () => undefined,
       }),
     ).toThrow(ConfigurationError);
+  });
+
+  it("selectBaseUrl takes exactly one of a named environment and a base URL", () => {
+    const environments = { sandbox: "https://sandbox.example", production: "https://api.example" } as const;
+    expect(selectBaseUrl("p", environments, { environment: "sandbox" })).toBe("https://sandbox.example");
+    expect(selectBaseUrl("p", environments, { baseUrl: "http://127.0.0.1:9" })).toBe("http://127.0.0.1:9");
+    expect(() =>
+      selectBaseUrl("p", environments, { environment: "sandbox", baseUrl: "https://x.example" }),
+    ).toThrow(/either environment or baseUrl/);
+    expect(() => selectBaseUrl("p", environments, {})).toThrow(
+      'p: pass environment ("sandbox" | "production") or baseUrl',
+    );
+    // An inherited property name is not an environment.
+    expect(() => selectBaseUrl("p", environments, { environment: "toString" as "sandbox" })).toThrow(
+      /unknown environment/,
+    );
   });
 
   it("rejects invalid numeric options at creation", async () => {

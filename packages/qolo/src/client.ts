@@ -6,6 +6,7 @@ import {
   loginExchange,
   type PayClient,
   requireCredential,
+  selectBaseUrl,
   systemClock,
   validateBaseUrl,
 } from "@payclients/auth-middleware";
@@ -100,32 +101,15 @@ export function createQoloClient(options: QoloClientOptions): QoloClient {
 }
 
 function resolveBaseUrl(options: QoloClientOptions): string {
-  if (options.environment !== undefined && options.baseUrl !== undefined) {
-    throw new ConfigurationError("qolo: pass either environment or baseUrl, not both");
-  }
-  if (options.environment !== undefined) {
-    const host = qoloEnvironments[options.environment];
-    if (host === undefined) {
-      throw new ConfigurationError(
-        `qolo: unknown environment ${JSON.stringify(options.environment)} (use ${Object.keys(qoloEnvironments)
-          .map((name) => JSON.stringify(name))
-          .join(" or ")}, or pass the production host as baseUrl)`,
-      );
-    }
-    return host;
-  }
-  if (options.baseUrl === undefined) {
-    throw new ConfigurationError(
-      'qolo: pass environment ("development" | "keybank-development") or baseUrl (the production host is not published)',
-    );
-  }
-  const url = validateBaseUrl(options.baseUrl);
+  const selected = selectBaseUrl("qolo", qoloEnvironments, options);
+  if (options.environment !== undefined) return selected;
+  const url = validateBaseUrl(selected);
   if (/\/api(\/v\d+)?\/?$/.test(url.pathname)) {
     throw new ConfigurationError(
       `qolo: baseUrl must be the host origin (e.g. https://devapi.qolopay.com); request paths already start with /api/v1, got ${url.href}`,
     );
   }
-  return options.baseUrl;
+  return selected;
 }
 
 function parseLenientJson(text: string): unknown {

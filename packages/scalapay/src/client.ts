@@ -1,9 +1,9 @@
 import {
   type CommonClientOptions,
-  ConfigurationError,
   createPayClient,
   type PayClient,
   requireCredential,
+  selectBaseUrl,
   staticKey,
 } from "@payclients/auth-middleware";
 import { decodeScalapayError } from "./errors";
@@ -46,20 +46,7 @@ const idempotentOperations = new Set([
 export function createScalapayClient(options: ScalapayClientOptions): ScalapayClient {
   const apiKey = requireCredential("scalapay", "apiKey", options?.apiKey);
   const instoreApiKey = options.instoreApiKey ?? apiKey;
-  if (options.environment !== undefined && options.baseUrl !== undefined) {
-    throw new ConfigurationError("scalapay: pass either environment or baseUrl, not both");
-  }
-  let baseUrl: string | undefined = options.baseUrl;
-  if (options.environment !== undefined) {
-    if (!Object.hasOwn(scalapayEnvironments, options.environment)) {
-      throw new ConfigurationError(
-        `scalapay: unknown environment ${JSON.stringify(options.environment)} (use "sandbox" or "production")`,
-      );
-    }
-    baseUrl = scalapayEnvironments[options.environment];
-  }
-  if (baseUrl === undefined)
-    throw new ConfigurationError('scalapay: pass environment ("sandbox" | "production") or baseUrl');
+  const baseUrl = selectBaseUrl("scalapay", scalapayEnvironments, options);
   return createPayClient<paths>(
     {
       provider: "scalapay",

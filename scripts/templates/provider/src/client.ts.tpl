@@ -1,10 +1,10 @@
 import {
   type CommonClientOptions,
-  ConfigurationError,
   createPayClient,
   oauth2ClientCredentials,
   type PayClient,
   requireCredential,
+  selectBaseUrl,
 } from "@payclients/auth-middleware";
 import createClient from "openapi-fetch";
 import { decode__Pascal__Error } from "./errors";
@@ -32,8 +32,7 @@ export type __Pascal__Client = PayClient<paths>;
 export function create__Pascal__Client(options: __Pascal__ClientOptions): __Pascal__Client {
   const clientId = requireCredential("__name__", "clientId", options?.clientId);
   const clientSecret = requireCredential("__name__", "clientSecret", options.clientSecret);
-  const baseUrl = options.baseUrl ?? (options.environment ? __camel__Environments[options.environment] : undefined);
-  if (baseUrl === undefined) throw new ConfigurationError('__name__: pass environment ("sandbox" | "production") or baseUrl');
+  const baseUrl = selectBaseUrl("__name__", __camel__Environments, options);
   const tokenClient = createClient<paths>({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
   return createPayClient<paths>(
     {
