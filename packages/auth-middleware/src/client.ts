@@ -7,7 +7,7 @@ import type {
   PathsWithMethod,
   RequiredKeysOf,
 } from "openapi-typescript-helpers";
-import { ConfigurationError, type DecodedError } from "./errors";
+import { ConfigurationError } from "./errors";
 import type { RequestLimiter } from "./limiter";
 import { type Logger, type LogLevel, leveledLogger } from "./logger";
 import { Redactor } from "./redaction";
@@ -335,5 +335,3 @@ export function createPayClient<Paths extends {}>(
   }
   return bind<Paths>(baseUrl);
 }
-
-export type { DecodedError };

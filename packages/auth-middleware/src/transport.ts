@@ -4,6 +4,7 @@ import {
   ConnectionError,
   createApiError,
   type DecodedError,
+  PayClientsError,
   TimeoutError,
   TokenAcquisitionError,
 } from "./errors";
@@ -172,7 +173,7 @@ export class Transport {
           }
           throw error;
         }
-        if (!(error instanceof TimeoutError) && isPayClientsFailure(error)) throw error;
+        if (!(error instanceof TimeoutError) && PayClientsError.isInstance(error)) throw error;
         const failure =
           error instanceof TimeoutError
             ? error
@@ -316,14 +317,6 @@ export class Transport {
       ...fields,
     });
   }
-}
-
-function isPayClientsFailure(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    (error as Record<symbol, unknown>)[Symbol.for("payclients.error")] === true
-  );
 }
 
 function hasField(body: Uint8Array | undefined, headers: Headers, field: string | undefined): boolean {
