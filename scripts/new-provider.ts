@@ -134,7 +134,11 @@ execFileSync(
 );
 
 if (process.env.PAYCLIENTS_SKIP_INSTALL !== "1") {
-  execFileSync("pnpm", ["install", "--prefer-offline"], { cwd: repositoryRoot, stdio: "inherit" });
+  // A new workspace package always changes the lockfile; pnpm would refuse that under CI=true (frozen by default).
+  execFileSync("pnpm", ["install", "--no-frozen-lockfile", "--prefer-offline"], {
+    cwd: repositoryRoot,
+    stdio: "inherit",
+  });
 }
 console.log(
   `\nnew-provider: ${relative(process.cwd(), join(repositoryRoot, "packages", name)) || "."} is ready.\n` +
