@@ -1,4 +1,4 @@
-import { WebhookVerificationError } from "./errors";
+import { ConfigurationError, WebhookVerificationError } from "./errors";
 
 /** Raw webhook body as received: verify signatures over these exact bytes, never over re-serialized JSON. */
 export type RawBody = string | Uint8Array | ArrayBuffer;
@@ -102,5 +102,95 @@ export function parseWebhookJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     throw new WebhookVerificationError("webhook body is not valid JSON");
+  }
+}
+
+/** One provider's HMAC-SHA256 webhook scheme: where the signature and timestamp travel and what was signed. */
+export interface HmacWebhookScheme {
+  /** Provider name; every message starts with "<provider> webhook:". */
+  provider: string;
+  /** What the caller's secret is called, for the missing-secret message (e.g. "apiKey option"). */
+  secretName: string;
+  /** Header carrying the hex signature. */
+  signatureHeader: string;
+  /** Header carrying the delivery time; omitted for schemes that sign no timestamp (no replay window then). */
+  timestampHeader?: string;
+  /** Unit of the timestamp: Unix seconds, epoch ms, or either (values below 10^12 read as seconds). */
+  timestampUnit?: "seconds" | "milliseconds" | "either";
+  /** Text signed in front of the raw body, given the timestamp header's value (default: nothing). */
+  signedPrefix?: (timestamp: string) => string;
+}
+
+/** What a provider's verifier hands over from its caller. */
+export interface HmacWebhookInput {
+  /** The raw request body, exactly as received. */
+  payload: RawBody;
+  /** The request headers (any case). */
+  headers: WebhookHeaders;
+  secret: string;
+  /** Accepted clock distance, past or future (default 5 minutes). */
+  toleranceMs?: number | undefined;
+  /** Current time in epoch ms (default `Date.now()`). */
+  now?: number | undefined;
+}
+
+/** A delivery whose signature (and timestamp, when the scheme has one) checked out. */
+export interface VerifiedWebhook {
+  /** The parsed JSON body. */
+  body: unknown;
+  /** The delivery time in epoch ms, for timestamped schemes. */
+  timestampMs: number | undefined;
+}
+
+const unitLabels = {
+  seconds: "Unix seconds",
+  milliseconds: "epoch milliseconds",
+  either: "epoch ms or seconds",
+};
+
+/**
+ * Verifies a delivery under an HMAC-SHA256 scheme: constant-time comparison over the exact received bytes,
+ * timestamp freshness both ways, JSON body. Throws `WebhookVerificationError` (or `ConfigurationError` for a
+ * missing secret or bad tolerance); the provider then checks the event's shape.
+ */
+export async function verifyHmacWebhook(
+  scheme: HmacWebhookScheme,
+  input: HmacWebhookInput,
+): Promise<VerifiedWebhook> {
+  const label = `${scheme.provider} webhook`;
+  const { payload, headers, secret } = input;
+  if (typeof secret !== "string" || secret.length === 0) {
+    throw new ConfigurationError(`${label}: the ${scheme.secretName} is required`);
+  }
+  const toleranceMs = input.toleranceMs ?? 300_000;
+  if (!(Number.isFinite(toleranceMs) && toleranceMs >= 0)) {
+    throw new ConfigurationError(`${label}: toleranceMs must be a non-negative number`);
+  }
+  let timestamp = "";
+  let timestampMs: number | undefined;
+  if (scheme.timestampHeader !== undefined) {
+    const unit = scheme.timestampUnit ?? "seconds";
+    timestamp = readHeader(headers, scheme.timestampHeader)?.trim() ?? "";
+    if (!/^\d{1,13}$/.test(timestamp)) {
+      throw new WebhookVerificationError(
+        `${label}: missing or invalid ${scheme.timestampHeader} header (${unitLabels[unit]})`,
+      );
+    }
+    const value = Number(timestamp);
+    timestampMs = unit === "milliseconds" || (unit === "either" && value >= 1e12) ? value : value * 1000;
+  }
+  const signature = readHeader(headers, scheme.signatureHeader)?.trim();
+  if (!signature) throw new WebhookVerificationError(`${label}: missing ${scheme.signatureHeader} header`);
+  try {
+    await verifyHexSignature(secret, signedBytes(scheme.signedPrefix?.(timestamp) ?? "", payload), signature);
+    if (timestampMs !== undefined) {
+      assertFreshTimestamp({ timestampMs, nowMs: input.now ?? Date.now(), toleranceMs });
+    }
+    return { body: parseWebhookJson(rawBodyText(payload)), timestampMs };
+  } catch (error) {
+    if (error instanceof WebhookVerificationError) {
+      throw new WebhookVerificationError(`${label}: ${error.message}`, { cause: error });
+    }
+    throw error;
   }
 }

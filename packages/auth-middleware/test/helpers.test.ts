@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { basicAuthorization, paginate, WebhookVerificationError } from "../src/index";
+import { basicAuthorization, ConfigurationError, paginate, WebhookVerificationError } from "../src/index";
 import {
   assertFreshTimestamp,
   hmacSha256Hex,
@@ -9,7 +9,91 @@ import {
   signedBytes,
   timingSafeEqual,
   verifyHexSignature,
+  verifyHmacWebhook,
 } from "../src/webhooks";
+
+describe("verifyHmacWebhook", () => {
+  const scheme = {
+    provider: "acme",
+    secretName: "signing secret",
+    signatureHeader: "x-acme-signature",
+    timestampHeader: "x-acme-time",
+    timestampUnit: "either",
+    signedPrefix: (timestamp: string) => `v1:${timestamp}:`,
+  } as const;
+  const now = 1_700_000_000_000;
+  // Not valid UTF-8 on purpose: the signature covers the received bytes, not a decoded copy.
+  const bytes = new Uint8Array([
+    ...new TextEncoder().encode('{"id":"e1","note":"'),
+    0xff,
+    ...new TextEncoder().encode('"}'),
+  ]);
+  const signedOver = (timestamp: string, body: Uint8Array) =>
+    hmacSha256Hex("whsec", new Uint8Array([...new TextEncoder().encode(`v1:${timestamp}:`), ...body]));
+
+  it("accepts a fresh delivery signed over prefix and raw bytes, with seconds or milliseconds", async () => {
+    for (const timestamp of [String(now), String(now / 1000)]) {
+      const headers = { "X-Acme-Time": timestamp, "X-Acme-Signature": await signedOver(timestamp, bytes) };
+      const verified = await verifyHmacWebhook(scheme, { payload: bytes, headers, secret: "whsec", now });
+      expect(verified.timestampMs).toBe(now);
+      expect(verified.body).toEqual({ id: "e1", note: "\ufffd" });
+    }
+  });
+
+  it("names the provider and the header in every failure, and keeps the primitive's error as cause", async () => {
+    const timestamp = String(now);
+    const signature = await signedOver(timestamp, bytes);
+    const verify = (headers: Record<string, string>, options: { now?: number; toleranceMs?: number } = {}) =>
+      verifyHmacWebhook(scheme, { payload: bytes, headers, secret: "whsec", now, ...options });
+    const failure = await verify({
+      "x-acme-time": timestamp,
+      "x-acme-signature": signature.replace(/^./, "0"),
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(WebhookVerificationError);
+    expect((failure as Error).message).toMatch(/^acme webhook: signature mismatch$/);
+    expect((failure as Error).cause).toBeInstanceOf(WebhookVerificationError);
+    await expect(verify({ "x-acme-signature": signature })).rejects.toThrow(
+      "acme webhook: missing or invalid x-acme-time header (epoch ms or seconds)",
+    );
+    await expect(
+      verify({ "x-acme-time": "2024-01-01T00:00:00Z", "x-acme-signature": signature }),
+    ).rejects.toThrow("invalid x-acme-time");
+    await expect(verify({ "x-acme-time": timestamp, "x-acme-signature": " " })).rejects.toThrow(
+      "acme webhook: missing x-acme-signature header",
+    );
+    await expect(
+      verify({ "x-acme-time": timestamp, "x-acme-signature": signature }, { now: now + 300_001 }),
+    ).rejects.toThrow("acme webhook: timestamp outside the tolerance of 300 s (stale)");
+    await expect(
+      verify(
+        { "x-acme-time": timestamp, "x-acme-signature": signature },
+        { now: now + 60_000, toleranceMs: 59_999 },
+      ),
+    ).rejects.toThrow(/stale/);
+  });
+
+  it("treats a missing secret or a bad tolerance as configuration errors", async () => {
+    const input = { payload: "{}", headers: {} };
+    await expect(verifyHmacWebhook(scheme, { ...input, secret: "" })).rejects.toThrow(
+      new ConfigurationError("acme webhook: the signing secret is required"),
+    );
+    await expect(
+      verifyHmacWebhook(scheme, { ...input, secret: "s", toleranceMs: -1 }),
+    ).rejects.toBeInstanceOf(ConfigurationError);
+  });
+
+  it("checks no timestamp for schemes without one, and fails on a signed body that is not JSON", async () => {
+    const plain = { provider: "acme", secretName: "secret", signatureHeader: "x-sig" };
+    const signature = await hmacSha256Hex("whsec", "[1]");
+    await expect(
+      verifyHmacWebhook(plain, { payload: "[1]", headers: { "x-sig": signature }, secret: "whsec", now: 0 }),
+    ).resolves.toEqual({ body: [1], timestampMs: undefined });
+    const notJson = await hmacSha256Hex("whsec", "nope");
+    await expect(
+      verifyHmacWebhook(plain, { payload: "nope", headers: { "x-sig": notJson }, secret: "whsec" }),
+    ).rejects.toThrow("acme webhook: webhook body is not valid JSON");
+  });
+});
 
 describe("webhook primitives", () => {
   it("HMAC-SHA256 matches RFC 4231 with WebCrypto", async () => {

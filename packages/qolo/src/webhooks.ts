@@ -1,10 +1,8 @@
 import { WebhookVerificationError } from "@payclients/auth-middleware";
 import {
-  parseWebhookJson,
+  type HmacWebhookScheme,
   type RawBody,
-  rawBodyText,
-  readHeader,
-  verifyHexSignature,
+  verifyHmacWebhook,
   type WebhookHeaders,
 } from "@payclients/auth-middleware/webhooks";
 import type { components, webhooks } from "./generated/schema";
@@ -42,28 +40,15 @@ export interface VerifyQoloWebhookOptions {
  * to check. Returns the parsed event or throws `WebhookVerificationError`.
  */
 export async function verifyQoloWebhook(options: VerifyQoloWebhookOptions): Promise<QoloWebhookEvent> {
-  if (typeof options.secret !== "string" || options.secret.length === 0) {
-    throw new WebhookVerificationError("qolo webhook: the subscription secret is required");
-  }
-  const signature = readHeader(options.headers, QOLO_SIGNATURE_HEADER);
-  if (signature === undefined || signature.trim() === "") {
-    throw new WebhookVerificationError(`qolo webhook: missing ${QOLO_SIGNATURE_HEADER} header`);
-  }
-  const { payload } = options;
-  // Signed over the received bytes, so a body that is not valid UTF-8 cannot verify after decoding.
-  const signed =
-    typeof payload === "string" || payload instanceof Uint8Array ? payload : new Uint8Array(payload);
-  try {
-    await verifyHexSignature(options.secret, signed, signature);
-  } catch (error) {
-    if (error instanceof WebhookVerificationError) {
-      throw new WebhookVerificationError(`qolo webhook: ${error.message}`, { cause: error });
-    }
-    throw error;
-  }
-  const event = parseWebhookJson(rawBodyText(payload));
-  if (event === null || typeof event !== "object" || Array.isArray(event)) {
+  const { body } = await verifyHmacWebhook(scheme, options);
+  if (body === null || typeof body !== "object" || Array.isArray(body)) {
     throw new WebhookVerificationError("qolo webhook: payload is not a JSON object");
   }
-  return event as QoloWebhookEvent;
+  return body as QoloWebhookEvent;
 }
+
+const scheme: HmacWebhookScheme = {
+  provider: "qolo",
+  secretName: "subscription secret",
+  signatureHeader: QOLO_SIGNATURE_HEADER,
+};

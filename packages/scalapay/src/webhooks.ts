@@ -1,12 +1,8 @@
 import { WebhookVerificationError } from "@payclients/auth-middleware";
 import {
-  assertFreshTimestamp,
-  parseWebhookJson,
+  type HmacWebhookScheme,
   type RawBody,
-  rawBodyText,
-  readHeader,
-  signedBytes,
-  verifyHexSignature,
+  verifyHmacWebhook,
   type WebhookHeaders,
 } from "@payclients/auth-middleware/webhooks";
 import type { components } from "./generated/schema";
@@ -36,31 +32,23 @@ export interface VerifyScalapayWebhookOptions {
 export async function verifyScalapayWebhook(
   options: VerifyScalapayWebhookOptions,
 ): Promise<ScalapayWebhookEvent> {
-  const timestampHeader = readHeader(options.headers, "x-scalapay-timestamp");
-  if (timestampHeader === undefined || !/^\d+$/.test(timestampHeader.trim())) {
-    throw new WebhookVerificationError("scalapay webhook: missing or invalid x-scalapay-timestamp header");
-  }
-  const text = rawBodyText(options.payload);
-  const timestamp = timestampHeader.trim();
-  await verifyHexSignature(
-    options.apiKey,
-    signedBytes(`V1:${timestamp}:`, options.payload),
-    readHeader(options.headers, "x-scalapay-hmac-v1"),
-  );
-  // The documented example is epoch milliseconds; a seconds value (10 digits) is accepted too (unverified).
-  const numeric = Number(timestamp);
-  assertFreshTimestamp({
-    timestampMs: numeric < 1e12 ? numeric * 1000 : numeric,
-    nowMs: options.now ?? Date.now(),
-    toleranceMs: options.toleranceMs ?? 300_000,
-  });
-  const event = parseWebhookJson(text);
+  const { body } = await verifyHmacWebhook(scheme, { ...options, secret: options.apiKey });
   if (
-    event === null ||
-    typeof event !== "object" ||
-    typeof (event as { status?: unknown }).status !== "string"
+    body === null ||
+    typeof body !== "object" ||
+    typeof (body as { status?: unknown }).status !== "string"
   ) {
     throw new WebhookVerificationError("scalapay webhook: payload has no status");
   }
-  return event as ScalapayWebhookEvent;
+  return body as ScalapayWebhookEvent;
 }
+
+// The documented example timestamp is epoch milliseconds; a seconds value is accepted too (unverified).
+const scheme: HmacWebhookScheme = {
+  provider: "scalapay",
+  secretName: "apiKey option",
+  signatureHeader: "x-scalapay-hmac-v1",
+  timestampHeader: "x-scalapay-timestamp",
+  timestampUnit: "either",
+  signedPrefix: (timestamp) => `V1:${timestamp}:`,
+};

@@ -153,7 +153,7 @@ describe("verifyScalapayWebhook", () => {
           verifyScalapayWebhook({ payload: signed.body, headers: noSignature, apiKey, now: START }),
         )
       ).message,
-    ).toMatch(/missing signature/);
+    ).toMatch(/scalapay webhook: missing x-scalapay-hmac-v1 header/);
     expect(
       (
         await rejectionOf(

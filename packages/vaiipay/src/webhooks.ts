@@ -1,11 +1,9 @@
-import { ConfigurationError, WebhookVerificationError } from "@payclients/auth-middleware";
+import { WebhookVerificationError } from "@payclients/auth-middleware";
 import {
-  assertFreshTimestamp,
-  parseWebhookJson,
+  type HmacWebhookScheme,
   type RawBody,
-  rawBodyText,
   readHeader,
-  verifyHexSignature,
+  verifyHmacWebhook,
   type WebhookHeaders,
 } from "@payclients/auth-middleware/webhooks";
 import type { components, webhooks } from "./generated/schema";
@@ -68,75 +66,32 @@ export interface VerifyVaiiPayWebhookOptions {
 
 const knownTypes = new Set<string>(vaiipayWebhookEventTypes);
 
+const scheme: HmacWebhookScheme = {
+  provider: "vaiipay",
+  secretName: "secret option (WEBHOOK_SECRET)",
+  signatureHeader: "X-PaymentService-Signature",
+  timestampHeader: "X-PaymentService-Timestamp",
+  signedPrefix: (timestamp) => `${timestamp}.`,
+};
+
 /**
  * Verifies a VaiiPay webhook: `X-PaymentService-Signature` must be the hex HMAC-SHA256 of
  * `{X-PaymentService-Timestamp}.{raw body}` keyed with the application secret (compared in constant time),
  * and the timestamp must be within the tolerance. Returns the typed event or throws `WebhookVerificationError`.
  */
 export async function verifyVaiiPayWebhook(options: VerifyVaiiPayWebhookOptions): Promise<VaiiPayWebhook> {
-  const { payload, headers, secret } = options;
-  if (typeof secret !== "string" || secret.length === 0) {
-    throw new ConfigurationError("vaiipay webhook: the secret option (WEBHOOK_SECRET) is required");
-  }
-  const toleranceMs = options.toleranceMs ?? 300_000;
-  if (!(Number.isFinite(toleranceMs) && toleranceMs >= 0)) {
-    throw new ConfigurationError("vaiipay webhook: toleranceMs must be a non-negative number");
-  }
-  const eventType = readHeader(headers, "x-paymentservice-event")?.trim();
+  // The event header is not signed; it is required so that a delivery can be routed at all.
+  const eventType = readHeader(options.headers, "x-paymentservice-event")?.trim();
   if (!eventType)
     throw new WebhookVerificationError("vaiipay webhook: missing X-PaymentService-Event header");
-  const timestamp = readHeader(headers, "x-paymentservice-timestamp")?.trim();
-  if (timestamp === undefined || !/^\d{1,12}$/.test(timestamp)) {
-    throw new WebhookVerificationError(
-      "vaiipay webhook: missing or invalid X-PaymentService-Timestamp header (Unix seconds)",
-    );
-  }
-  const signature = readHeader(headers, "x-paymentservice-signature");
-  if (!signature?.trim()) {
-    throw new WebhookVerificationError("vaiipay webhook: missing X-PaymentService-Signature header");
-  }
-  try {
-    await verifyHexSignature(secret, signedPayload(timestamp, payload), signature);
-    assertFreshTimestamp({
-      timestampMs: Number(timestamp) * 1000,
-      nowMs: options.now ?? Date.now(),
-      toleranceMs,
-    });
-  } catch (error) {
-    if (error instanceof WebhookVerificationError) {
-      throw new WebhookVerificationError(`vaiipay webhook: ${error.message}`);
-    }
-    throw error;
-  }
-  const body = parseWebhookJson(rawBodyText(payload));
-  const seconds = Number(timestamp);
-  if (!knownTypes.has(eventType)) return { type: "unknown", eventType, timestamp: seconds, body };
-  const payment = (body as { payment?: unknown } | null)?.payment;
-  if (
-    payment === null ||
-    typeof payment !== "object" ||
-    typeof (payment as { id?: unknown }).id !== "string" ||
-    typeof (payment as { status?: unknown }).status !== "string"
-  ) {
+  const { body, timestampMs = 0 } = await verifyHmacWebhook(scheme, options);
+  const timestamp = timestampMs / 1000;
+  if (!knownTypes.has(eventType)) return { type: "unknown", eventType, timestamp, body };
+  const payment = (body as { payment?: { id?: unknown; status?: unknown } } | null)?.payment;
+  if (typeof payment?.id !== "string" || typeof payment.status !== "string") {
     throw new WebhookVerificationError(
       `vaiipay webhook: ${eventType} payload has no payment with id and status`,
     );
   }
-  return {
-    type: eventType as VaiiPayWebhookEventType,
-    timestamp: seconds,
-    payment: payment as VaiiPayPayment,
-    body: body as VaiiPayWebhookEvent,
-  } as VaiiPayKnownWebhook;
-}
-
-// Signs the exact received bytes: decoding and re-encoding would alter bodies that are not valid UTF-8.
-function signedPayload(timestamp: string, payload: RawBody): string | Uint8Array {
-  if (typeof payload === "string") return `${timestamp}.${payload}`;
-  const bytes = payload instanceof ArrayBuffer ? new Uint8Array(payload) : payload;
-  const prefix = new TextEncoder().encode(`${timestamp}.`);
-  const joined = new Uint8Array(prefix.length + bytes.length);
-  joined.set(prefix);
-  joined.set(bytes, prefix.length);
-  return joined;
+  return { type: eventType, timestamp, payment, body } as VaiiPayKnownWebhook;
 }

@@ -165,7 +165,7 @@ describe("verifyVaiiPayWebhook", () => {
   it("rejects signed bodies that are not JSON or lack the payment", async () => {
     const { emulator } = harness;
     expect(await failure(verify(emulator.signWebhook("payment.completed", "not json")))).toBe(
-      "webhook body is not valid JSON",
+      "vaiipay webhook: webhook body is not valid JSON",
     );
     expect(await failure(verify(emulator.signWebhook("payment.completed", { order: {} })))).toBe(
       "vaiipay webhook: payment.completed payload has no payment with id and status",
