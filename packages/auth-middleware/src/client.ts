@@ -159,8 +159,6 @@ export interface PayClient<Paths extends {}> {
   readonly stats: { readonly tokenRequests: number; readonly blockedOnToken: number };
 }
 
-const loopbackHosts = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
-
 /** Parses and checks a base URL: https only, except http on loopback; no credentials in the URL. */
 export function validateBaseUrl(value: unknown, label = "baseUrl"): URL {
   if (typeof value !== "string" || value.trim() === "") {
@@ -172,16 +170,16 @@ export function validateBaseUrl(value: unknown, label = "baseUrl"): URL {
   } catch {
     throw new ConfigurationError(`${label} is not a valid URL: ${JSON.stringify(value)}`);
   }
+  const { protocol, hostname } = url;
   if (url.username || url.password) throw new ConfigurationError(`${label} must not contain credentials`);
-  if (url.protocol === "https:") return url;
   if (
-    url.protocol === "http:" &&
-    (loopbackHosts.has(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname))
+    protocol === "https:" ||
+    (protocol === "http:" && /^(localhost|\[::1\]|::1|127\.\d+\.\d+\.\d+)$/.test(hostname))
   ) {
     return url;
   }
   throw new ConfigurationError(
-    `${label} must use https:// (plain http:// is only allowed for loopback hosts such as 127.0.0.1 and localhost); got ${url.protocol}//${url.host}`,
+    `${label} must use https:// (http:// only on loopback hosts); got ${protocol}//${url.host}`,
   );
 }
 
@@ -213,7 +211,7 @@ export function selectBaseUrl<Name extends string>(
 
 /** Fails with a clear error when a required credential is missing or empty. */
 export function requireCredential(provider: string, name: string, value: unknown): string {
-  if (typeof value !== "string" || value.length === 0) {
+  if (typeof value !== "string" || !value) {
     throw new ConfigurationError(`${provider}: the "${name}" option is required (a non-empty string)`);
   }
   return value;
@@ -275,7 +273,12 @@ export function createPayClient<Paths extends {}>(
   const limiter = options.limiter === false ? undefined : (options.limiter ?? definition.defaultLimiter?.());
 
   /** Reads an error response and builds the matching {@link ApiError}. */
-  const decode = async (response: Response, method: string, path: string, retryAfterMs: number | undefined) => {
+  const decode = async (
+    response: Response,
+    method: string,
+    path: string,
+    retryAfterMs: number | undefined,
+  ) => {
     const text = await response.text().catch(() => "");
     let body: unknown = text;
     let parsed = false;
@@ -404,9 +407,12 @@ export function createPayClient<Paths extends {}>(
         const failure =
           error instanceof TimeoutError
             ? error
-            : new ConnectionError(redactor.text(`${provider}: ${method} ${path} failed: ${messageOf(error)}`), {
-                cause: error,
-              });
+            : new ConnectionError(
+                redactor.text(`${provider}: ${method} ${path} failed: ${messageOf(error)}`),
+                {
+                  cause: error,
+                },
+              );
         log("warn", { error: failure.message });
         if (resendSafe && attempt < retries) {
           await backoff();
@@ -447,18 +453,24 @@ export function createPayClient<Paths extends {}>(
     const raw = createClient<BoundPaths>({
       baseUrl: boundUrl,
       ...(commonHeaders ? { headers: commonHeaders } : {}),
-      fetch: () => Promise.reject(new Error("unreachable: the payclients middleware answers every request")),
+      // Never called: the middleware answers every request.
+      fetch: () => Promise.reject(new Error("unreachable")),
     });
     const method = (name: "GET" | "POST" | "PUT" | "PATCH" | "DELETE") => [
       name,
-      async (url: string, { maxRetries, timeoutMs, idempotencyKey, ...given }: Record<string, unknown> = {}) => {
+      async (url: string, init: Record<string, unknown> & CallOptions = {}) => {
+        const {
+          maxRetries: _maxRetries,
+          timeoutMs: _timeoutMs,
+          idempotencyKey: _idempotencyKey,
+          ...given
+        } = init;
         const call = raw[name] as (
           url: string,
           init: Record<string, unknown>,
         ) => Promise<{ data?: unknown; response: Response }>;
         const middleware: Middleware = {
-          onRequest: ({ request, schemaPath }) =>
-            send(request, schemaPath, { maxRetries, timeoutMs, idempotencyKey } as CallOptions),
+          onRequest: ({ request, schemaPath }) => send(request, schemaPath, init),
         };
         const { data, response } = await call(url, {
           ...(prepareCall ? prepareCall(name, url, given) : given),
@@ -477,7 +489,7 @@ export function createPayClient<Paths extends {}>(
     const describe = { provider, baseUrl: boundUrl };
     return {
       ...describe,
-      ...Object.fromEntries([method("GET"), method("POST"), method("PUT"), method("PATCH"), method("DELETE")]),
+      ...Object.fromEntries((["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map(method)),
       withBaseUrl(url: string) {
         const next = validateBaseUrl(url);
         if (next.origin !== origin) {

@@ -247,9 +247,9 @@ export class TokenManager {
   /** Calls that had to wait for a token (cold cache or expired token). */
   blockedCalls = 0;
   /** A usable token: cached when valid, refreshed in the background inside the window, awaited otherwise. */
-  readonly token: () => Promise<string>;
+  declare readonly token: () => Promise<string>;
   /** Drops `token` after the API rejected it, unless it was already dropped or replaced by a newer one. */
-  readonly invalidate: (token: string) => Promise<void>;
+  declare readonly invalidate: (token: string) => Promise<void>;
 
   // State lives in closures rather than private fields: the same logic, a third of the bundle size.
   constructor({
@@ -314,7 +314,9 @@ export class TokenManager {
       const { token, expiresInSeconds } = issued;
       if (typeof token !== "string" || !token) throw fail("the token response carried no token");
       redactor.add(token);
-      const expiresAt = Number.isFinite(expiresInSeconds) ? issuedAt + (expiresInSeconds as number) * 1000 : null;
+      const expiresAt = Number.isFinite(expiresInSeconds)
+        ? issuedAt + (expiresInSeconds as number) * 1000
+        : null;
       logger?.debug("token acquired", { provider, kind, expiresAt });
       return { token, issuedAt, expiresAt };
     };
@@ -341,7 +343,7 @@ export class TokenManager {
     this.token = async () => {
       const now = clock.now();
       const valid = (token: StoredToken | undefined): token is StoredToken =>
-        token !== undefined && now < (token.expiresAt ?? Number.POSITIVE_INFINITY);
+        token !== undefined && (token.expiresAt === null || now < token.expiresAt);
       let current = memo;
       if (!valid(current) && shared) {
         current = await store.get(key);
@@ -352,9 +354,12 @@ export class TokenManager {
       }
       if (valid(current)) {
         const { issuedAt, expiresAt } = current;
-        const refreshAt =
-          expiresAt === null ? Number.POSITIVE_INFINITY : expiresAt - refreshWindowMs(expiresAt - issuedAt);
-        if (!inflight && now >= refreshAt && now >= backgroundRetryAt) {
+        if (
+          !inflight &&
+          expiresAt !== null &&
+          now >= expiresAt - refreshWindowMs(expiresAt - issuedAt) &&
+          now >= backgroundRetryAt
+        ) {
           acquire().catch((error: unknown) => {
             // A failed background refresh keeps the valid token and tries again a little later.
             backgroundRetryAt = clock.now() + 5_000;
