@@ -359,7 +359,6 @@ export function createPayClient<Paths extends {}>(
           durationMs: clock.now() - started,
           ...fields,
         });
-      const backoff = () => sleep(backoffDelayMs(attempt), signal);
       try {
         // The token first: waiting for it must not hold a limiter slot (the token call is not an API request).
         if (!anonymous) {
@@ -394,28 +393,22 @@ export function createPayClient<Paths extends {}>(
       } catch (error) {
         if (holdsSlot) limiter?.release();
         if (signal.aborted) throw signal.reason;
+        let failure = error;
+        let retrySafe = resendSafe;
         if (error instanceof TokenAcquisitionError) {
           // Nothing reached the API yet, so any method may try again when the token endpoint hiccuped.
           const { status } = error;
-          if (attempt < retries && (status === undefined || retryableStatuses.includes(status))) {
-            await backoff();
-            continue;
-          }
-          throw error;
+          retrySafe = status === undefined || retryableStatuses.includes(status);
+        } else if (!(error instanceof TimeoutError)) {
+          if (PayClientsError.isInstance(error)) throw error;
+          failure = new ConnectionError(
+            redactor.text(`${provider}: ${method} ${path} failed: ${messageOf(error)}`),
+            { cause: error },
+          );
         }
-        if (!(error instanceof TimeoutError) && PayClientsError.isInstance(error)) throw error;
-        const failure =
-          error instanceof TimeoutError
-            ? error
-            : new ConnectionError(
-                redactor.text(`${provider}: ${method} ${path} failed: ${messageOf(error)}`),
-                {
-                  cause: error,
-                },
-              );
-        log("warn", { error: failure.message });
-        if (resendSafe && attempt < retries) {
-          await backoff();
+        if (!(error instanceof TokenAcquisitionError)) log("warn", { error: (failure as Error).message });
+        if (retrySafe && attempt < retries) {
+          await sleep(backoffDelayMs(attempt), signal);
           continue;
         }
         throw failure;
@@ -425,15 +418,15 @@ export function createPayClient<Paths extends {}>(
       const responseHeaders = response.headers;
       log(ok ? "info" : "warn", { status, requestId: requestIdOf(responseHeaders) });
       if (ok) return response;
-      const retry = !replayed && status === 401 && !anonymous && strategy.refreshable;
+      const replay = !replayed && status === 401 && !anonymous && strategy.refreshable;
       const retryAfter = parseRetryAfter(responseHeaders.get("retry-after"), clock.now());
       if (
-        retry ||
+        replay ||
         // A server asking for more than a minute is better answered by the caller than by a blocked call.
         (resendSafe && attempt < retries && retryableStatuses.includes(status) && (retryAfter ?? 0) <= 60_000)
       ) {
         await response.body?.cancel().catch(() => undefined);
-        if (retry) {
+        if (replay) {
           // The API rejected the token (expired, revoked): a fresh one and one replay, which is safe because
           // the request was refused before processing; this attempt does not count as a retry.
           replayed = true;
@@ -486,9 +479,9 @@ export function createPayClient<Paths extends {}>(
         };
       },
     ];
-    const describe = { provider, baseUrl: boundUrl };
+    const summary = { provider, baseUrl: boundUrl };
     return {
-      ...describe,
+      ...summary,
       ...Object.fromEntries((["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map(method)),
       withBaseUrl(url: string) {
         const next = validateBaseUrl(url);
@@ -507,7 +500,7 @@ export function createPayClient<Paths extends {}>(
           return tokens.blockedCalls;
         },
       },
-      toJSON: () => describe,
+      toJSON: () => summary,
       [Symbol.for("nodejs.util.inspect.custom")]: () =>
         `PayClient { provider: '${provider}', baseUrl: '${boundUrl}' }`,
     } as unknown as PayClient<BoundPaths>;
