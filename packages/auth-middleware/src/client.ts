@@ -7,18 +7,29 @@ import type {
   PathsWithMethod,
   RequiredKeysOf,
 } from "openapi-typescript-helpers";
-import { ConfigurationError } from "./errors";
+import {
+  ConfigurationError,
+  ConnectionError,
+  createApiError,
+  PayClientsError,
+  TimeoutError,
+  TokenAcquisitionError,
+} from "./errors";
 import type { RequestLimiter } from "./limiter";
 import { type Logger, type LogLevel, leveledLogger } from "./logger";
 import { Redactor } from "./redaction";
 import { type Clock, realSleep, type Sleep, systemClock } from "./time";
 import { TokenManager, type TokenStore, type TokenStrategy } from "./tokens";
 import {
+  backoffDelayMs,
   type CallOptions,
   type ErrorDecoder,
   type IdempotencyConfig,
+  messageOf,
+  parseRetryAfter,
+  readFailure,
   requestIdOf,
-  Transport,
+  retryableStatuses,
 } from "./transport";
 
 /** Options every provider client accepts next to its credentials. */
@@ -148,8 +159,6 @@ export interface PayClient<Paths extends {}> {
   readonly stats: { readonly tokenRequests: number; readonly blockedOnToken: number };
 }
 
-const loopbackHosts = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
-
 /** Parses and checks a base URL: https only, except http on loopback; no credentials in the URL. */
 export function validateBaseUrl(value: unknown, label = "baseUrl"): URL {
   if (typeof value !== "string" || value.trim() === "") {
@@ -161,16 +170,16 @@ export function validateBaseUrl(value: unknown, label = "baseUrl"): URL {
   } catch {
     throw new ConfigurationError(`${label} is not a valid URL: ${JSON.stringify(value)}`);
   }
+  const { protocol, hostname } = url;
   if (url.username || url.password) throw new ConfigurationError(`${label} must not contain credentials`);
-  if (url.protocol === "https:") return url;
   if (
-    url.protocol === "http:" &&
-    (loopbackHosts.has(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname))
+    protocol === "https:" ||
+    (protocol === "http:" && /^(localhost|\[::1\]|::1|127\.\d+\.\d+\.\d+)$/.test(hostname))
   ) {
     return url;
   }
   throw new ConfigurationError(
-    `${label} must use https:// (plain http:// is only allowed for loopback hosts such as 127.0.0.1 and localhost); got ${url.protocol}//${url.host}`,
+    `${label} must use https:// (http:// only on loopback hosts); got ${protocol}//${url.host}`,
   );
 }
 
@@ -202,7 +211,7 @@ export function selectBaseUrl<Name extends string>(
 
 /** Fails with a clear error when a required credential is missing or empty. */
 export function requireCredential(provider: string, name: string, value: unknown): string {
-  if (typeof value !== "string" || value.length === 0) {
+  if (typeof value !== "string" || !value) {
     throw new ConfigurationError(`${provider}: the "${name}" option is required (a non-empty string)`);
   }
   return value;
@@ -213,30 +222,45 @@ export function createPayClient<Paths extends {}>(
   definition: ProviderDefinition,
   options: CommonClientOptions = {},
 ): PayClient<Paths> {
+  const {
+    provider,
+    token: strategy,
+    decodeError,
+    idempotency,
+    deduplicationField,
+    authenticationHint,
+    isPublic,
+    prepareCall,
+    authorize = (headers, token) => headers.set("Authorization", `Bearer ${token}`),
+  } = definition;
+  const {
+    // Looked up per call, so a global `fetch` replaced after the client was created is still used.
+    fetch: fetchImplementation = (input, init) => globalThis.fetch(input, init),
+    maxRetries = 2,
+    timeoutMs = 60_000,
+    clock = systemClock,
+    sleep = realSleep,
+    headers: commonHeaders,
+  } = options;
   const base = validateBaseUrl(definition.baseUrl);
-  const baseUrl = base.href.replace(/\/+$/, "");
+  const { origin } = base;
   const redactor = new Redactor(definition.secrets ?? []);
   const logger = leveledLogger(options.logger, options.logLevel);
-  const clock = options.clock ?? systemClock;
-  const fetchImplementation = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  for (const [name, value] of [
-    ["maxRetries", options.maxRetries],
-    ["timeoutMs", options.timeoutMs],
-  ] as const) {
-    if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
-      throw new ConfigurationError(`${definition.provider}: ${name} must be a non-negative integer`);
+  for (const [name, value] of Object.entries({ maxRetries, timeoutMs })) {
+    if (!(Number.isInteger(value) && value >= 0)) {
+      throw new ConfigurationError(`${provider}: ${name} must be a non-negative integer`);
     }
   }
   const tokens = new TokenManager({
-    provider: definition.provider,
-    strategy: definition.token,
+    provider,
+    strategy,
     store: options.tokenStore,
     clock,
     redactor,
     logger,
-    namespace: definition.tokenNamespace ?? base.origin,
+    namespace: definition.tokenNamespace ?? origin,
     decodeError: (status, body, headers) =>
-      definition.decodeError({
+      decodeError({
         status,
         body,
         parsed: typeof body !== "string",
@@ -247,77 +271,226 @@ export function createPayClient<Paths extends {}>(
       }),
   });
   const limiter = options.limiter === false ? undefined : (options.limiter ?? definition.defaultLimiter?.());
-  const transport = new Transport({
-    provider: definition.provider,
-    apiOrigin: base.origin,
-    fetch: fetchImplementation,
-    strategy: definition.token,
-    tokens,
-    authorize: definition.authorize ?? ((headers, token) => headers.set("Authorization", `Bearer ${token}`)),
-    decodeError: definition.decodeError,
-    redactor,
-    logger,
-    clock,
-    sleep: options.sleep ?? realSleep,
-    maxRetries: options.maxRetries ?? 2,
-    timeoutMs: options.timeoutMs ?? 60_000,
-    limiter,
-    idempotency: definition.idempotency,
-    deduplicationField: definition.deduplicationField,
-    authenticationHint: definition.authenticationHint,
-    isPublic: definition.isPublic,
-    random: Math.random,
-  });
-  // One token manager and transport per client; `withBaseUrl` views share them (same origin only).
+
+  /** Reads an error response and builds the matching {@link ApiError}. */
+  const decode = async (
+    response: Response,
+    method: string,
+    path: string,
+    retryAfterMs: number | undefined,
+  ) => {
+    const text = await response.text().catch(() => "");
+    let body: unknown = text;
+    let parsed = false;
+    try {
+      body = JSON.parse(text);
+      parsed = true;
+    } catch {
+      // Not JSON (HTML, plain text, empty or truncated): the decoder and the fallback get the raw text.
+    }
+    const { status, headers } = response;
+    const [scrubbed, decoded, detail] = readFailure(response, body, redactor, (value) =>
+      decodeError({ status, body: value, parsed, headers, method, path, source: "api" }),
+    );
+    const { code } = decoded;
+    const hint = status === 401 && authenticationHint ? ` (${authenticationHint})` : "";
+    return createApiError({
+      provider,
+      status,
+      code,
+      message: redactor.text(`${status} ${code ? `${code}: ` : ""}${detail}${hint}`),
+      requestId: decoded.requestId ?? requestIdOf(headers),
+      details: decoded.details,
+      body: scrubbed,
+      headers,
+      retryAfterMs,
+      classifyAs: decoded.classifyAs,
+    });
+  };
+
+  /**
+   * The request pipeline for an openapi-fetch `Request`: limiter, token, idempotency key, per-attempt timeout,
+   * retries, 401 replay and error decoding. Resolves with a 2xx `Response` or rejects with a payclients error.
+   */
+  const send = async (request: Request, path: string, call: CallOptions): Promise<Response> => {
+    // openapi-fetch hands over a fresh Request per call; its headers are ours to edit (fetch copies them per attempt).
+    const { url, method, headers, signal } = request;
+    if (!url.startsWith(`${origin}/`)) {
+      throw new ConfigurationError(
+        `${provider}: refusing to send credentials to ${new URL(url).origin}; the client is bound to ${origin}`,
+      );
+    }
+    const body = request.body && new Uint8Array(await request.arrayBuffer());
+    const mutating = method === "POST" || method === "PATCH";
+    // A key only makes a resend safe on operations the provider documents as idempotent; elsewhere a
+    // caller's key is still sent, but the request is treated like any other POST.
+    const keyHonoured = mutating && !!idempotency && (idempotency.appliesTo?.(method, path) ?? true);
+    if (idempotency) {
+      const { header } = idempotency;
+      const key = call.idempotencyKey ?? headers.get(header) ?? (keyHonoured ? crypto.randomUUID() : null);
+      if (key !== null) headers.set(header, key);
+    }
+    let resendSafe = !mutating || keyHonoured;
+    if (!resendSafe && deduplicationField && body && headers.get("content-type")?.includes("json")) {
+      try {
+        const value = JSON.parse(new TextDecoder().decode(body))?.[deduplicationField];
+        resendSafe = value !== undefined && value !== null && value !== "";
+      } catch {
+        // An unreadable body carries no deduplication field.
+      }
+    }
+    const retries = call.maxRetries ?? maxRetries;
+    const attemptTimeoutMs = call.timeoutMs ?? timeoutMs;
+    const anonymous = isPublic?.(method, path) ?? false;
+    let replayed = false;
+
+    for (let attempt = 0; ; attempt += 1) {
+      signal.throwIfAborted();
+      let response: Response;
+      let token = "";
+      let holdsSlot = false;
+      const started = clock.now();
+      const log = (level: "info" | "warn", fields: Record<string, unknown>) =>
+        logger?.[level](`${provider} ${method} ${path}`, {
+          provider,
+          method,
+          path,
+          attempt: attempt + 1,
+          durationMs: clock.now() - started,
+          ...fields,
+        });
+      try {
+        // The token first: waiting for it must not hold a limiter slot (the token call is not an API request).
+        if (!anonymous) {
+          token = await tokens.token();
+          authorize(headers, token, path);
+        }
+        if (limiter) {
+          await limiter.acquire(signal);
+          holdsSlot = true;
+        }
+        // The attempt's own signal: aborted by the caller's signal or by the per-attempt timeout.
+        const controller = new AbortController();
+        const onAbort = () => controller.abort(signal.reason);
+        signal.addEventListener("abort", onAbort, { once: true });
+        let timedOut = false;
+        const timer = setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, attemptTimeoutMs);
+        try {
+          response = await fetchImplementation(url, { method, headers, body, signal: controller.signal });
+        } catch (error) {
+          throw timedOut
+            ? new TimeoutError(`${provider}: ${method} attempt timed out after ${attemptTimeoutMs} ms`, {
+                cause: error,
+              })
+            : error;
+        } finally {
+          clearTimeout(timer);
+          signal.removeEventListener("abort", onAbort);
+        }
+      } catch (error) {
+        if (holdsSlot) limiter?.release();
+        if (signal.aborted) throw signal.reason;
+        let failure = error;
+        let retrySafe = resendSafe;
+        if (error instanceof TokenAcquisitionError) {
+          // Nothing reached the API yet, so any method may try again when the token endpoint hiccuped.
+          const { status } = error;
+          retrySafe = status === undefined || retryableStatuses.includes(status);
+        } else if (!(error instanceof TimeoutError)) {
+          if (PayClientsError.isInstance(error)) throw error;
+          failure = new ConnectionError(
+            redactor.text(`${provider}: ${method} ${path} failed: ${messageOf(error)}`),
+            { cause: error },
+          );
+        }
+        if (!(error instanceof TokenAcquisitionError)) log("warn", { error: (failure as Error).message });
+        if (retrySafe && attempt < retries) {
+          await sleep(backoffDelayMs(attempt), signal);
+          continue;
+        }
+        throw failure;
+      }
+      limiter?.release();
+      const { status, ok } = response;
+      const responseHeaders = response.headers;
+      log(ok ? "info" : "warn", { status, requestId: requestIdOf(responseHeaders) });
+      if (ok) return response;
+      const replay = !replayed && status === 401 && !anonymous && strategy.refreshable;
+      const retryAfter = parseRetryAfter(responseHeaders.get("retry-after"), clock.now());
+      if (
+        replay ||
+        // A server asking for more than a minute is better answered by the caller than by a blocked call.
+        (resendSafe && attempt < retries && retryableStatuses.includes(status) && (retryAfter ?? 0) <= 60_000)
+      ) {
+        await response.body?.cancel().catch(() => undefined);
+        if (replay) {
+          // The API rejected the token (expired, revoked): a fresh one and one replay, which is safe because
+          // the request was refused before processing; this attempt does not count as a retry.
+          replayed = true;
+          await tokens.invalidate(token);
+          attempt -= 1;
+        } else {
+          await sleep(retryAfter ?? backoffDelayMs(attempt), signal);
+        }
+        continue;
+      }
+      throw await decode(response, method, path, retryAfter);
+    }
+  };
+
+  // One token manager and pipeline per client; `withBaseUrl` views share them (same origin only).
   function bind<BoundPaths extends {}>(boundUrl: string): PayClient<BoundPaths> {
     const raw = createClient<BoundPaths>({
       baseUrl: boundUrl,
-      ...(options.headers ? { headers: options.headers } : {}),
-      fetch: () => Promise.reject(new Error("unreachable: the payclients middleware answers every request")),
+      ...(commonHeaders ? { headers: commonHeaders } : {}),
+      // Never called: the middleware answers every request.
+      fetch: () => Promise.reject(new Error("unreachable")),
     });
-    const method = (name: "GET" | "POST" | "PUT" | "PATCH" | "DELETE") => {
-      const call = raw[name] as (
-        url: string,
-        init: Record<string, unknown>,
-      ) => Promise<{ data?: unknown; response: Response }>;
-      return async (url: string, init: Record<string, unknown> & CallOptions = {}) => {
-        const { maxRetries, timeoutMs, idempotencyKey, ...given } = init;
-        const rest = definition.prepareCall ? definition.prepareCall(name, url, given) : given;
-        const callOptions: CallOptions = {};
-        if (maxRetries !== undefined) callOptions.maxRetries = maxRetries;
-        if (timeoutMs !== undefined) callOptions.timeoutMs = timeoutMs;
-        if (idempotencyKey !== undefined) callOptions.idempotencyKey = idempotencyKey;
+    const method = (name: "GET" | "POST" | "PUT" | "PATCH" | "DELETE") => [
+      name,
+      async (url: string, init: Record<string, unknown> & CallOptions = {}) => {
+        const {
+          maxRetries: _maxRetries,
+          timeoutMs: _timeoutMs,
+          idempotencyKey: _idempotencyKey,
+          ...given
+        } = init;
+        const call = raw[name] as (
+          url: string,
+          init: Record<string, unknown>,
+        ) => Promise<{ data?: unknown; response: Response }>;
         const middleware: Middleware = {
-          onRequest: ({ request, schemaPath }) => transport.send(request, schemaPath, callOptions),
+          onRequest: ({ request, schemaPath }) => send(request, schemaPath, init),
         };
-        const result = await call(url, { ...rest, middleware: [middleware] });
-        const { response } = result;
+        const { data, response } = await call(url, {
+          ...(prepareCall ? prepareCall(name, url, given) : given),
+          middleware: [middleware],
+        });
         // Read on demand: most callers never look at it.
         return {
-          data: result.data,
+          data,
           response,
           get requestId() {
             return requestIdOf(response.headers);
           },
         };
-      };
-    };
-    const client = {
-      provider: definition.provider,
-      baseUrl: boundUrl,
-      GET: method("GET"),
-      POST: method("POST"),
-      PUT: method("PUT"),
-      PATCH: method("PATCH"),
-      DELETE: method("DELETE"),
-      withBaseUrl<OtherPaths extends {}>(url: string): PayClient<OtherPaths> {
+      },
+    ];
+    const summary = { provider, baseUrl: boundUrl };
+    return {
+      ...summary,
+      ...Object.fromEntries((["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map(method)),
+      withBaseUrl(url: string) {
         const next = validateBaseUrl(url);
-        if (next.origin !== base.origin) {
+        if (next.origin !== origin) {
           throw new ConfigurationError(
-            `${definition.provider}: withBaseUrl must stay on ${base.origin} (tokens are only sent to the API origin)`,
+            `${provider}: withBaseUrl must stay on ${origin} (tokens are only sent to the API origin)`,
           );
         }
-        return bind<OtherPaths>(next.href.replace(/\/+$/, ""));
+        return bind(next.href.replace(/\/+$/, ""));
       },
       stats: {
         get tokenRequests() {
@@ -327,11 +500,10 @@ export function createPayClient<Paths extends {}>(
           return tokens.blockedCalls;
         },
       },
-      toJSON: () => ({ provider: definition.provider, baseUrl: boundUrl }),
+      toJSON: () => summary,
       [Symbol.for("nodejs.util.inspect.custom")]: () =>
-        `PayClient { provider: '${definition.provider}', baseUrl: '${boundUrl}' }`,
-    };
-    return client as unknown as PayClient<BoundPaths>;
+        `PayClient { provider: '${provider}', baseUrl: '${boundUrl}' }`,
+    } as unknown as PayClient<BoundPaths>;
   }
-  return bind<Paths>(baseUrl);
+  return bind(base.href.replace(/\/+$/, ""));
 }

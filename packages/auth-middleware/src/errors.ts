@@ -109,7 +109,7 @@ export class RateLimitError extends ApiError {
   declare readonly retryAfterMs: number | undefined;
   constructor(init: ApiErrorInit) {
     super(init);
-    Object.assign(this, { retryAfterMs: init.retryAfterMs });
+    this.retryAfterMs = init.retryAfterMs;
   }
 }
 /** 5xx: the provider failed. */

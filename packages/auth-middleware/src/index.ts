@@ -67,6 +67,4 @@ export {
   type IdempotencyConfig,
   parseRetryAfter,
   requestIdOf,
-  Transport,
-  type TransportConfig,
 } from "./transport";

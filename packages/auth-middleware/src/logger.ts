@@ -9,16 +9,21 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+const levels: readonly LogLevel[] = ["debug", "info", "warn", "error"];
 
 /** A logger that drops lines below `level`; with no logger the client is silent. */
 export function leveledLogger(logger: Logger | undefined, level: LogLevel = "info"): Logger | undefined {
-  if (!logger) return undefined;
-  const threshold = order[level];
-  const line =
-    (name: LogLevel) =>
-    (message: string, fields?: Record<string, unknown>): void => {
-      if (order[name] >= threshold) logger[name](message, fields);
-    };
-  return { debug: line("debug"), info: line("info"), warn: line("warn"), error: line("error") };
+  const threshold = levels.indexOf(level);
+  return (
+    logger &&
+    (Object.fromEntries(
+      levels.map((name, rank) => [
+        name,
+        (message: string, fields?: Record<string, unknown>) => {
+          // An unknown level (-1) drops every line, like a level above "error" would.
+          if (threshold >= 0 && rank >= threshold) logger[name](message, fields);
+        },
+      ]),
+    ) as unknown as Logger)
+  );
 }

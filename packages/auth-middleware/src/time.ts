@@ -12,10 +12,8 @@ export const systemClock: Clock = { now: () => Date.now() };
 /** `setTimeout`-based sleep that honours an abort signal. */
 export const realSleep: Sleep = (milliseconds, signal) =>
   new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
+    // Throwing in the executor rejects with the signal's reason.
+    signal?.throwIfAborted();
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
       resolve();
