@@ -315,6 +315,9 @@ export function createPayClient<Paths extends {}>(
   const send = async (request: Request, path: string, call: CallOptions): Promise<Response> => {
     // openapi-fetch hands over a fresh Request per call; its headers are ours to edit (fetch copies them per attempt).
     const { url, method, headers, signal } = request;
+    // The Request's signal only ever aborts when the caller passed one; without one, listening to it would be
+    // work on every attempt for nothing.
+    const callerCanAbort = (call as { signal?: unknown }).signal != null;
     if (!url.startsWith(`${origin}/`)) {
       throw new ConfigurationError(
         `${provider}: refusing to send credentials to ${new URL(url).origin}; the client is bound to ${origin}`,
@@ -350,15 +353,18 @@ export function createPayClient<Paths extends {}>(
       let token = "";
       let holdsSlot = false;
       const started = clock.now();
-      const log = (level: "info" | "warn", fields: Record<string, unknown>) =>
-        logger?.[level](`${provider} ${method} ${path}`, {
-          provider,
-          method,
-          path,
-          attempt: attempt + 1,
-          durationMs: clock.now() - started,
-          ...fields,
-        });
+      // Undefined without a logger, so `log?.(…)` skips building the fields (request id lookups included).
+      const log =
+        logger &&
+        ((level: "info" | "warn", fields: Record<string, unknown>) =>
+          logger[level](`${provider} ${method} ${path}`, {
+            provider,
+            method,
+            path,
+            attempt: attempt + 1,
+            durationMs: clock.now() - started,
+            ...fields,
+          }));
       try {
         // The token first: waiting for it must not hold a limiter slot (the token call is not an API request).
         if (!anonymous) {
@@ -372,7 +378,7 @@ export function createPayClient<Paths extends {}>(
         // The attempt's own signal: aborted by the caller's signal or by the per-attempt timeout.
         const controller = new AbortController();
         const onAbort = () => controller.abort(signal.reason);
-        signal.addEventListener("abort", onAbort, { once: true });
+        if (callerCanAbort) signal.addEventListener("abort", onAbort, { once: true });
         let timedOut = false;
         const timer = setTimeout(() => {
           timedOut = true;
@@ -388,7 +394,7 @@ export function createPayClient<Paths extends {}>(
             : error;
         } finally {
           clearTimeout(timer);
-          signal.removeEventListener("abort", onAbort);
+          if (callerCanAbort) signal.removeEventListener("abort", onAbort);
         }
       } catch (error) {
         if (holdsSlot) limiter?.release();
@@ -406,7 +412,7 @@ export function createPayClient<Paths extends {}>(
             { cause: error },
           );
         }
-        if (!(error instanceof TokenAcquisitionError)) log("warn", { error: (failure as Error).message });
+        if (!(error instanceof TokenAcquisitionError)) log?.("warn", { error: (failure as Error).message });
         if (retrySafe && attempt < retries) {
           await sleep(backoffDelayMs(attempt), signal);
           continue;
@@ -416,7 +422,7 @@ export function createPayClient<Paths extends {}>(
       limiter?.release();
       const { status, ok } = response;
       const responseHeaders = response.headers;
-      log(ok ? "info" : "warn", { status, requestId: requestIdOf(responseHeaders) });
+      log?.(ok ? "info" : "warn", { status, requestId: requestIdOf(responseHeaders) });
       if (ok) return response;
       const replay = !replayed && status === 401 && !anonymous && strategy.refreshable;
       const retryAfter = parseRetryAfter(responseHeaders.get("retry-after"), clock.now());

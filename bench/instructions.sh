@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Instructions per request for raw fetch, openapi-fetch and a payclients client, counted by valgrind (deterministic
+# where timings are not). Each client runs twice, with N1 and N2 requests; the difference divided by N2 - N1 cancels
+# start-up and warm-up. About 4 minutes. Usage: bash bench/instructions.sh [N1] [N2]
+set -euo pipefail
+cd "$(dirname "$0")"
+low=${1:-300}
+high=${2:-1300}
+count() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null node instructions.mjs "$1" "$2" 2>&1 |
+    sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+declare -A per
+for client in fetch openapi-fetch payclients; do
+  per[$client]=$(( ($(count "$client" "$high") - $(count "$client" "$low")) / (high - low) ))
+done
+echo "| client | instructions per request | ratio to openapi-fetch |"
+echo "| --- | ---: | ---: |"
+for client in fetch openapi-fetch payclients; do
+  echo "| $client | ${per[$client]} | $(awk "BEGIN { printf \"%.3f\", ${per[$client]} / ${per[openapi-fetch]} }") |"
+done
