@@ -9,7 +9,7 @@ export const tokenBudgets = { coldTokenRequests: 1, dayTokenRequests: 24, dayBlo
  * shrink until the targets are met. Lower a ceiling whenever a change makes a package smaller.
  */
 export const sizeBudgets = {
-  authMiddleware: { target: 4096, ceiling: 6760 },
+  authMiddleware: { target: 4096, ceiling: 6321 },
   providerOwn: {
     target: 1536,
     ceiling: { scalapay: 1536, sqala: 1920, clik2pay: 2715, qolo: 2510, vaiipay: 2795 } as Record<
