@@ -111,6 +111,14 @@ add(
   `${sizes.authMiddleware.gzipped} B`,
   `${sizes.authMiddleware.minified} B minified; target 4096 B`,
 );
+for (const subpath of sizes.subpaths) {
+  add(
+    "3. size",
+    `${subpath.name} (whole entry)`,
+    `${subpath.gzipped} B`,
+    `${subpath.minified} B minified; not gated`,
+  );
+}
 for (const { own, total } of sizes.providers) {
   add(
     "3. size",

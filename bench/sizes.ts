@@ -38,12 +38,14 @@ export function providerNames(): string[] {
 }
 
 /**
- * Sizes: openapi-fetch alone; auth-middleware's whole entry alone (openapi-fetch external); each provider's own
+ * Sizes: openapi-fetch alone; auth-middleware's whole entry alone (openapi-fetch external) and each of its subpath
+ * entries; each provider's own
  * code over openapi-fetch and auth-middleware (both external), and its total with both inlined.
  */
 export async function runSizes(): Promise<{
   openapiFetch: BundleSize;
   authMiddleware: BundleSize;
+  subpaths: BundleSize[];
   providers: Array<{ own: BundleSize; total: BundleSize }>;
 }> {
   const openapiFetch = await measure("openapi-fetch", 'export * from "openapi-fetch";', []);
@@ -52,6 +54,17 @@ export async function runSizes(): Promise<{
     'export * from "@payclients/auth-middleware";',
     ["openapi-fetch"],
   );
+  // The subpath entries are shared code too; reported (not gated) so moving logic there stays visible.
+  const subpaths = [];
+  for (const entry of ["errors", "webhooks"]) {
+    subpaths.push(
+      await measure(
+        `@payclients/auth-middleware/${entry}`,
+        `export * from "@payclients/auth-middleware/${entry}";`,
+        ["openapi-fetch"],
+      ),
+    );
+  }
   const providers = [];
   for (const name of providerNames()) {
     // By path, so a provider the bench package does not depend on yet (a fresh scaffold) is measured too.
@@ -61,7 +74,7 @@ export async function runSizes(): Promise<{
       total: await measure(`@payclients/${name}`, entry, []),
     });
   }
-  return { openapiFetch, authMiddleware, providers };
+  return { openapiFetch, authMiddleware, subpaths, providers };
 }
 
 /** Package version, for the results header. */
