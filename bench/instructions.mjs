@@ -1,5 +1,5 @@
 // Instruction counts per request (run by bench/instructions.sh under valgrind): wall and CPU time swing by 2× on
-// this shared machine, instruction counts do not. `node bench/instructions.mjs <client> <requests>` makes that many
+// this shared machine, instruction counts by about ±5 % (GC and JIT timing). `node bench/instructions.mjs <client> <requests>` makes that many
 // sequential calls against a keep-alive loopback server in a child process (which valgrind does not count).
 import { fork } from "node:child_process";
 import { createScalapayClient } from "@payclients/scalapay";

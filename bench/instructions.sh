@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Instructions per request for raw fetch, openapi-fetch and a payclients client, counted by valgrind (deterministic
-# where timings are not). Each client runs twice, with N1 and N2 requests; the difference divided by N2 - N1 cancels
-# start-up and warm-up. About 4 minutes. Usage: bash bench/instructions.sh [N1] [N2]
+# Instructions per request for raw fetch, openapi-fetch and a payclients client, counted by valgrind: about ±5 %
+# run to run (GC and JIT timing), where wall-clock timings on this machine swing 2×. Each client runs twice, with N1
+# and N2 requests; the difference divided by N2 - N1 cancels start-up and warm-up. About 4 minutes.
+# Usage: bash bench/instructions.sh [N1] [N2]
 set -euo pipefail
 cd "$(dirname "$0")"
 low=${1:-300}
