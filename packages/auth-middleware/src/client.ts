@@ -18,6 +18,7 @@ import {
 import type { RequestLimiter } from "./limiter";
 import { type Logger, type LogLevel, leveledLogger } from "./logger";
 import { Redactor } from "./redaction";
+import { retryableStatuses } from "./retry";
 import { type Clock, realSleep, type Sleep, systemClock } from "./time";
 import { TokenManager, type TokenStore, type TokenStrategy } from "./tokens";
 import {
@@ -29,7 +30,6 @@ import {
   parseRetryAfter,
   readFailure,
   requestIdOf,
-  retryableStatuses,
 } from "./transport";
 
 /** Options every provider client accepts next to its credentials. */

@@ -1,3 +1,5 @@
+import { retryableStatuses } from "./retry";
+
 /** Marker shared by every copy of this package, so `isInstance` works across duplicated installs. */
 const marker = Symbol.for("payclients.error");
 
@@ -70,7 +72,7 @@ export class ApiError extends PayClientsError {
   constructor({ message, classifyAs: _classifyAs, retryAfterMs: _retryAfterMs, ...init }: ApiErrorInit) {
     super(message);
     const { status } = init;
-    Object.assign(this, init, { retryable: status === 408 || status === 429 || status > 499 });
+    Object.assign(this, init, { retryable: retryableStatuses.includes(status) });
   }
 
   /** True for any API error, even one thrown by another copy of the package. */

@@ -36,9 +36,6 @@ export interface IdempotencyConfig {
   appliesTo?: (method: string, path: string) => boolean;
 }
 
-/** Statuses worth sending a retry-safe request again for (501 is final: the server will not learn the method). */
-export const retryableStatuses = [408, 429, 500, 502, 503, 504];
-
 /** Reads the request id a provider put on a response, if any. */
 export function requestIdOf(headers: Headers): string | undefined {
   for (const name of ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "x-trace-id"]) {

@@ -16,7 +16,7 @@ describe("typed calls", () => {
 
   it("wrong paths, bodies and parameters fail to compile", () => {
     // @ts-expect-error unknown path
-    void client.GET("/nope");
+    void client.GET("/nope", {});
     // @ts-expect-error POST is not defined on /items/{id}
     void client.POST("/items/{id}", { params: { path: { id: "1" } } });
     // @ts-expect-error wrong body field type

@@ -41,12 +41,17 @@ describe("the factory", () => {
     expect(error.name).toBe(type.name);
   });
 
-  it("other statuses stay a plain ApiError; retryable follows the status family", () => {
+  it("other statuses stay a plain ApiError; retryable follows the retry loop's statuses", () => {
     expect(createApiError({ ...init, status: 418 }).constructor).toBe(ApiError);
     expect(createApiError({ ...init, status: 418 }).retryable).toBe(false);
     expect(createApiError({ ...init, status: 503 }).retryable).toBe(true);
     expect(createApiError({ ...init, status: 429 }).retryable).toBe(true);
     expect(createApiError({ ...init, status: 400 }).retryable).toBe(false);
+    // The same rule as the retry loop: 501 (the server will not learn the method) and 505 are final.
+    expect(createApiError({ ...init, status: 501 }).retryable).toBe(false);
+    expect(createApiError({ ...init, status: 505 }).retryable).toBe(false);
+    expect(createApiError({ ...init, status: 504 }).retryable).toBe(true);
+    expect(createApiError({ ...init, status: 408 }).retryable).toBe(true);
   });
 
   it("isInstance recognises errors from another copy of the package (the built CJS bundle)", () => {

@@ -78,7 +78,9 @@ describe("retries", () => {
     expect(delays[0]).toBeGreaterThanOrEqual(375);
     expect(delays[0]).toBeLessThanOrEqual(500);
     expect(delays[1]).toBeGreaterThanOrEqual(750);
+    expect(delays[1]).toBeLessThanOrEqual(1000);
     expect(delays[2]).toBeGreaterThanOrEqual(1500);
+    expect(delays[2]).toBeLessThanOrEqual(2000);
   });
 
   it("per-call maxRetries overrides the client's", async () => {

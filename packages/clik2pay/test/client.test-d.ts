@@ -53,11 +53,11 @@ describe("typed calls", () => {
 
   it("wrong paths, bodies and parameters fail to compile", () => {
     // @ts-expect-error unknown path
-    void client.GET("/payment-requests");
+    void client.GET("/payment-requests", {});
     // @ts-expect-error the token endpoint lives on the other origin and is not a GET
-    void client.GET("/oauth2/token");
+    void client.GET("/oauth2/token", {});
     // @ts-expect-error GET is not defined on /payments
-    void client.GET("/payments");
+    void client.GET("/payments", {});
     // @ts-expect-error wrong body field type
     void client.POST("/payment-requests", { body: { amount: "25.50", type: "ECOMM", payer } });
     // @ts-expect-error unknown body field

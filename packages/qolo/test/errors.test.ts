@@ -77,6 +77,19 @@ describe("documented statuses map onto the shared error classes", () => {
     expect(harness.emulator.counts().persons).toBe(0);
   });
 
+  it("400 from the emulator when a JSON body does not parse", async () => {
+    harness = await startHarness();
+    const error = await rejection(
+      harness.client.POST("/api/v1/persons", {
+        body: { first_name: "Ada" },
+        bodySerializer: () => '{"first_name": "Ada"',
+      }),
+    );
+    expect((error as ApiError).status).toBe(400);
+    expect((error as ApiError).message).toBe("400 The request body is not valid JSON");
+    expect(harness.emulator.counts().persons).toBe(0);
+  });
+
   it("500 is retried on a GET and surfaces as InternalServerError once retries are spent", async () => {
     harness = await startHarness({}, { maxRetries: 1 });
     failList(500, { message: "Internal server error", traceId: "00-abc-01" });

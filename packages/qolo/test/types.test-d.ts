@@ -71,9 +71,9 @@ describe("calls", () => {
 
   it("reject unknown paths and methods", () => {
     // @ts-expect-error no such path
-    client.GET("/api/v1/card");
+    client.GET("/api/v1/card", {});
     // @ts-expect-error cards are created with POST, there is no GET on the collection
-    client.GET("/api/v1/cards");
+    client.GET("/api/v1/cards", {});
     // @ts-expect-error the version is part of the path
     client.POST("/cards", { body: { program_guid: programGuid } });
   });

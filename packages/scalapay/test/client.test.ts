@@ -468,7 +468,7 @@ describe("configuration, in-store, pay-by-link and reporting", () => {
     });
     expect(voided.data).toMatchObject({ token, captureStatus: "voided" });
     expect(emulator.server.journal.at(-1)?.headers.authorization).toBe("Bearer testdeviceapikey");
-    expect(() => emulator.approveOrder(token)).toThrow();
+    expect(() => emulator.approveOrder(token)).toThrow(/only created orders can be approved/);
   });
 
   it("reporting pages over orders and refunds; payouts and disputes are empty; a reversed window is refused", async () => {

@@ -31,13 +31,13 @@ describe("typed calls", () => {
 
   it("wrong paths, bodies and parameters fail to compile", () => {
     // @ts-expect-error unknown path
-    void client.GET("/payments");
+    void client.GET("/payments", {});
     // @ts-expect-error the token endpoint is driven by the client, not callable
     void client.POST("/access-tokens", { body: { refreshToken: "r" } });
     // @ts-expect-error the webhook log lives on client.developer
-    void client.GET("/webhooks");
+    void client.GET("/webhooks", {});
     // @ts-expect-error core paths are not on the developer client
-    void client.developer.GET("/recipients");
+    void client.developer.GET("/recipients", {});
     // @ts-expect-error amount is an integer number of cents, not a string
     void client.POST("/pix-qrcode-payments", { body: { amount: "9.90" } });
     // @ts-expect-error unknown body field (typo of `amount`)

@@ -106,7 +106,7 @@ describe("verifySqalaWebhook", () => {
     const body = JSON.parse(signSqalaWebhook("withdrawal.created", withdrawal, secret));
     await expect(
       verifySqalaWebhook({ payload: JSON.stringify(body, null, 2), secret }),
-    ).resolves.toBeDefined();
+    ).resolves.toMatchObject({ event: "withdrawal.created" });
     const reordered = {
       ...body,
       data: { amount: 100, id: withdrawal.id, status: "PAID", failedReason: null },

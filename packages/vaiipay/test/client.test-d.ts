@@ -36,13 +36,13 @@ describe("operations per auth context", () => {
 
   it("dashboard operations fail to compile on the Client Token client", () => {
     // @ts-expect-error listPaymentApplications is a dashboard operation
-    void client.GET("/api/payment-applications");
+    void client.GET("/api/payment-applications", {});
     // @ts-expect-error getPaymentApplication is a dashboard operation
     void client.GET("/api/payment-applications/{id}", { params: { path: { id: 1 } } });
     // @ts-expect-error createPaymentApplication is a dashboard operation
     void client.POST("/api/payment-applications", { body: { name: "Shop", secret: "s" } });
     // @ts-expect-error unknown path
-    void client.GET("/api/payments");
+    void client.GET("/api/payments", {});
     void dashboard.GET("/api/payment-applications");
     void dashboard.GET("/api/payment-applications/{id}", { params: { path: { id: "1" } } });
     void dashboard.GET("/api/payment/{paymentId}", { params: { path: { paymentId: "p" } } });

@@ -1136,13 +1136,14 @@ function badBody(): EmulatorResponse {
   return fail(400, "The request body is not valid JSON");
 }
 
-/** Qolo documents 415 Unsupported Media Type: bodies must be JSON. */
+/** Qolo documents 415 Unsupported Media Type: bodies must be JSON; a JSON body that does not parse is a 400. */
 function unsupportedMediaType(request: EmulatorRequest, bodyRequired = false): EmulatorResponse | undefined {
   if (request.rawBody.length === 0 && !bodyRequired) return undefined;
   const type = request.headers["content-type"] ?? "";
-  return /^application\/(.+\+)?json\b/i.test(type)
-    ? undefined
-    : fail(415, `Unsupported Media Type: ${type || "none"}; send application/json`);
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    return fail(415, `Unsupported Media Type: ${type || "none"}; send application/json`);
+  }
+  return request.rawBody.length > 0 && request.json() === undefined ? badBody() : undefined;
 }
 
 function isDeliverableUrl(value: string): boolean {

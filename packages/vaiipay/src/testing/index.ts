@@ -141,7 +141,6 @@ interface ApplicationRecord {
   clientId: string;
   secret: string;
   siteId: string;
-  settingId: number;
   url: string | null;
   callbackUrl: string | null;
   currencyWhitelist: string[];
@@ -167,7 +166,6 @@ interface PaymentRecord {
   confirmedAt: number | null;
   /** Unix seconds after which the signed checkout link is refused. */
   linkExpires: number;
-  extra: Record<string, unknown>;
 }
 
 type Caller = { kind: "client"; grant: VaiiPayClientTokenGrant } | { kind: "dashboard" };
@@ -222,7 +220,6 @@ export async function createVaiiPayEmulator(options: VaiiPayEmulatorOptions = {}
       clientId: input.clientId ?? randomClientId(),
       secret: input.secret,
       siteId: randomUUID(),
-      settingId: nextApplicationId,
       url: input.url ?? null,
       callbackUrl: input.callbackUrl ?? null,
       currencyWhitelist: input.currencyWhitelist ?? ["BTC", "ETH", "USDT"],
@@ -323,7 +320,8 @@ export async function createVaiiPayEmulator(options: VaiiPayEmulatorOptions = {}
         url: application.url,
         callbackUrl: application.callbackUrl,
         setting: {
-          id: application.settingId,
+          // The emulator keeps one setting per application, under the application's id.
+          id: application.id,
           title: application.name,
           allowOverpay: application.allowOverpay,
           allowUnderpay: application.allowUnderpay,
@@ -473,11 +471,6 @@ export async function createVaiiPayEmulator(options: VaiiPayEmulatorOptions = {}
       linkExpires: Math.floor(
         (expiresAt === undefined ? now() + DEFAULT_LINK_LIFETIME_SECONDS * 1000 : Date.parse(expiresAt)) /
           1000,
-      ),
-      extra: Object.fromEntries(
-        ["redirectUrl", "blockchainSlug", "productId", "expiresAt"]
-          .filter((key) => fields[key] !== undefined)
-          .map((key) => [key, fields[key]]),
       ),
     };
     payments.set(payment.id, payment);
