@@ -40,13 +40,14 @@ export function providerNames(): string[] {
 /**
  * Sizes: openapi-fetch alone; auth-middleware's whole entry alone (openapi-fetch external) and each of its subpath
  * entries; each provider's own
- * code over openapi-fetch and auth-middleware (both external), and its total with both inlined.
+ * code over openapi-fetch and auth-middleware (both external), with the auth-middleware code it uses (openapi-fetch
+ * external), and its total with both inlined.
  */
 export async function runSizes(): Promise<{
   openapiFetch: BundleSize;
   authMiddleware: BundleSize;
   subpaths: BundleSize[];
-  providers: Array<{ own: BundleSize; total: BundleSize }>;
+  providers: Array<{ own: BundleSize; overOpenapiFetch: BundleSize; total: BundleSize }>;
 }> {
   const openapiFetch = await measure("openapi-fetch", 'export * from "openapi-fetch";', []);
   const authMiddleware = await measure(
@@ -71,10 +72,69 @@ export async function runSizes(): Promise<{
     const entry = `export * from ${JSON.stringify(join(root, "packages", name, "dist", "index.js"))};`;
     providers.push({
       own: await measure(`@payclients/${name}`, entry, ["openapi-fetch", "@payclients/auth-middleware"]),
+      // What a user of this one provider pays over openapi-fetch: its own code plus the shared code it uses.
+      overOpenapiFetch: await measure(`@payclients/${name}`, entry, ["openapi-fetch"]),
       total: await measure(`@payclients/${name}`, entry, []),
     });
   }
   return { openapiFetch, authMiddleware, subpaths, providers };
+}
+
+/**
+ * auth-middleware's `.` entry by feature, cumulative: each step bundles the named exports so far, so its increase is
+ * what that feature adds once the earlier ones are in. Shows what the 4 kB target would cost in features.
+ */
+export const authMiddlewareFeatures: ReadonlyArray<readonly [label: string, exports: readonly string[]]> = [
+  [
+    "the pipeline: createPayClient + staticKey (token cache, retries, timeouts, idempotency, errors it throws)",
+    ["createPayClient", "staticKey"],
+  ],
+  [
+    "+ every error class and createApiError",
+    [
+      "ApiError",
+      "AuthenticationError",
+      "BadRequestError",
+      "ConfigurationError",
+      "ConflictError",
+      "ConnectionError",
+      "createApiError",
+      "InternalServerError",
+      "NotFoundError",
+      "PayClientsError",
+      "PermissionDeniedError",
+      "RateLimitError",
+      "TimeoutError",
+      "TokenAcquisitionError",
+      "UnprocessableEntityError",
+      "WebhookVerificationError",
+    ],
+  ],
+  [
+    "+ the exchange strategies (credential, login, OAuth2, callback)",
+    ["credentialExchange", "loginExchange", "oauth2ClientCredentials", "tokenCallback", "basicAuthorization"],
+  ],
+  [
+    "+ validateBaseUrl, selectBaseUrl, requireCredential",
+    ["validateBaseUrl", "selectBaseUrl", "requireCredential"],
+  ],
+  ["+ RequestLimiter", ["RequestLimiter"]],
+  ["+ paginate", ["paginate"]],
+];
+
+/** Cumulative sizes of {@link authMiddlewareFeatures}, bundled from the built entry (openapi-fetch external). */
+export async function runFeatureSizes(): Promise<BundleSize[]> {
+  const sizes: BundleSize[] = [];
+  const names: string[] = [];
+  for (const [label, exports] of authMiddlewareFeatures) {
+    names.push(...exports);
+    sizes.push(
+      await measure(label, `export { ${names.join(", ")} } from "@payclients/auth-middleware";`, [
+        "openapi-fetch",
+      ]),
+    );
+  }
+  return sizes;
 }
 
 /** Package version, for the results header. */

@@ -1,4 +1,4 @@
-import createClient, { type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
+import createClient, { type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
 import type {
   HttpMethod,
   MediaType,
@@ -217,6 +217,21 @@ export function requireCredential(provider: string, name: string, value: unknown
   return value;
 }
 
+/** What openapi-fetch hands over per call: its request init, with the serialized body and the final URL. */
+interface PlainRequest {
+  url: string;
+  method: string;
+  headers: Headers;
+  body?: BodyInit | null;
+  signal?: AbortSignal | null;
+}
+
+// openapi-fetch builds a `Request` per call only to hand it to `fetch`; a plain object with the same fields saves
+// constructing an undici Request per call (and fetch copying it again), most of openapi-fetch's own per-call cost.
+function PlainRequest(url: string, init: Omit<PlainRequest, "url">): PlainRequest {
+  return { ...init, url };
+}
+
 /** Builds a typed client for one provider from its definition and the caller's common options. */
 export function createPayClient<Paths extends {}>(
   definition: ProviderDefinition,
@@ -312,18 +327,26 @@ export function createPayClient<Paths extends {}>(
    * The request pipeline for an openapi-fetch `Request`: limiter, token, idempotency key, per-attempt timeout,
    * retries, 401 replay and error decoding. Resolves with a 2xx `Response` or rejects with a payclients error.
    */
-  const send = async (request: Request, path: string, call: CallOptions): Promise<Response> => {
-    // openapi-fetch hands over a fresh Request per call; its headers are ours to edit (fetch copies them per attempt).
-    const { url, method, headers, signal } = request;
-    // The Request's signal only ever aborts when the caller passed one; without one, listening to it would be
-    // work on every attempt for nothing.
-    const callerCanAbort = (call as { signal?: unknown }).signal != null;
+  const send = async (request: PlainRequest, path: string, call: CallOptions): Promise<Response> => {
+    // `headers` is a fresh `Headers` per call (openapi-fetch merges them anew); fetch copies them per attempt.
+    const { url, method, headers } = request;
+    const signal = request.signal ?? undefined;
     if (!url.startsWith(`${origin}/`)) {
       throw new ConfigurationError(
         `${provider}: refusing to send credentials to ${new URL(url).origin}; the client is bound to ${origin}`,
       );
     }
-    const body = request.body && new Uint8Array(await request.arrayBuffer());
+    let body = request.body ?? null;
+    // A Request would refuse this; without one, fetch's TypeError would pass for a connection failure.
+    if (body !== null && method === "GET")
+      throw new ConfigurationError(`${provider}: a GET request cannot have a body`);
+    if (body !== null && typeof body !== "string") {
+      // Rare (FormData, a stream from a custom serializer): buffered once, so every attempt can send it again.
+      const buffered = new Response(body);
+      const type = buffered.headers.get("content-type");
+      if (type && !headers.has("content-type")) headers.set("content-type", type);
+      body = new Uint8Array(await buffered.arrayBuffer());
+    }
     const mutating = method === "POST" || method === "PATCH";
     // A key only makes a resend safe on operations the provider documents as idempotent; elsewhere a
     // caller's key is still sent, but the request is treated like any other POST.
@@ -334,9 +357,14 @@ export function createPayClient<Paths extends {}>(
       if (key !== null) headers.set(header, key);
     }
     let resendSafe = !mutating || keyHonoured;
-    if (!resendSafe && deduplicationField && body && headers.get("content-type")?.includes("json")) {
+    if (
+      !resendSafe &&
+      deduplicationField &&
+      typeof body === "string" &&
+      headers.get("content-type")?.includes("json")
+    ) {
       try {
-        const value = JSON.parse(new TextDecoder().decode(body))?.[deduplicationField];
+        const value = JSON.parse(body)?.[deduplicationField];
         resendSafe = value !== undefined && value !== null && value !== "";
       } catch {
         // An unreadable body carries no deduplication field.
@@ -348,7 +376,7 @@ export function createPayClient<Paths extends {}>(
     let replayed = false;
 
     for (let attempt = 0; ; attempt += 1) {
-      signal.throwIfAborted();
+      signal?.throwIfAborted();
       let response: Response;
       let token = "";
       let holdsSlot = false;
@@ -377,8 +405,8 @@ export function createPayClient<Paths extends {}>(
         }
         // The attempt's own signal: aborted by the caller's signal or by the per-attempt timeout.
         const controller = new AbortController();
-        const onAbort = () => controller.abort(signal.reason);
-        if (callerCanAbort) signal.addEventListener("abort", onAbort, { once: true });
+        const onAbort = () => controller.abort(signal?.reason);
+        signal?.addEventListener("abort", onAbort, { once: true });
         let timedOut = false;
         const timer = setTimeout(() => {
           timedOut = true;
@@ -394,11 +422,11 @@ export function createPayClient<Paths extends {}>(
             : error;
         } finally {
           clearTimeout(timer);
-          if (callerCanAbort) signal.removeEventListener("abort", onAbort);
+          signal?.removeEventListener("abort", onAbort);
         }
       } catch (error) {
         if (holdsSlot) limiter?.release();
-        if (signal.aborted) throw signal.reason;
+        if (signal?.aborted) throw signal.reason;
         let failure = error;
         let retrySafe = resendSafe;
         if (error instanceof TokenAcquisitionError) {
@@ -452,8 +480,7 @@ export function createPayClient<Paths extends {}>(
     const raw = createClient<BoundPaths>({
       baseUrl: boundUrl,
       ...(commonHeaders ? { headers: commonHeaders } : {}),
-      // Never called: the middleware answers every request.
-      fetch: () => Promise.reject(new Error("unreachable")),
+      Request: PlainRequest as unknown as typeof Request,
     });
     const method = (name: "GET" | "POST" | "PUT" | "PATCH" | "DELETE") => [
       name,
@@ -468,12 +495,11 @@ export function createPayClient<Paths extends {}>(
           url: string,
           init: Record<string, unknown>,
         ) => Promise<{ data?: unknown; response: Response }>;
-        const middleware: Middleware = {
-          onRequest: ({ request, schemaPath }) => send(request, schemaPath, init),
-        };
+        // A per-call `fetch` rather than a middleware: openapi-fetch then skips its middleware bookkeeping, and
+        // `url` is the operation's path template.
         const { data, response } = await call(url, {
           ...(prepareCall ? prepareCall(name, url, given) : given),
-          middleware: [middleware],
+          fetch: (request: PlainRequest) => send(request, url, init),
         });
         // Read on demand: most callers never look at it.
         return {

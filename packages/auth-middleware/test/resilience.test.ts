@@ -1,7 +1,9 @@
 import { json } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  BadRequestError,
   backoffDelayMs,
+  ConfigurationError,
   ConnectionError,
   InternalServerError,
   parseRetryAfter,
@@ -152,6 +154,33 @@ describe("idempotency", () => {
     await client.POST("/items", { body: { name: "a" }, idempotencyKey: "order-42" });
     await client.POST("/items", { body: { name: "b" }, headers: { "Idempotency-Key": "order-43" } });
     expect(posts().map((entry) => entry.headers["idempotency-key"])).toEqual(["order-42", "order-43"]);
+  });
+
+  it("a body that is not text (a custom serializer's FormData) is sent again byte for byte, with its boundary", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider, { idempotencyHeader: "Idempotency-Key" });
+    provider.server.failNext(503, "", {}, { method: "POST", path: "/items" });
+    const form = new FormData();
+    form.set("name", "café");
+    // The example API reads JSON only, so the resent form gets its 400: what matters is what went over the wire.
+    await expect(
+      client.POST("/items", { body: { name: "café" }, bodySerializer: () => form }),
+    ).rejects.toBeInstanceOf(BadRequestError);
+    const [first, second] = posts();
+    const type = first?.headers["content-type"] ?? "";
+    expect(type).toMatch(/^multipart\/form-data; boundary=/);
+    expect(second?.headers["content-type"]).toBe(type);
+    expect(second?.rawBody.equals(first?.rawBody ?? Buffer.alloc(0))).toBe(true);
+    expect(first?.body).toContain('name="name"\r\n\r\ncafé\r\n');
+  });
+
+  it("a GET with a body is refused before anything is sent, not retried as a connection failure", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    const call = client.GET("/items", { body: { name: "x" } } as never);
+    await expect(call).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(call).rejects.toThrow("example: a GET request cannot have a body");
+    expect(provider.server.requests()).toHaveLength(0);
   });
 
   it("GETs carry no idempotency key and are retried", async () => {
