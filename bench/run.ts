@@ -45,9 +45,9 @@ for (const result of await runOverhead(quick ? { totalRequests: 2_000, rounds: 5
   );
 }
 
-// Timings swing by 2× on a shared machine; instruction counts by about ±5 % (GC and JIT timing). Counted when valgrind is installed (about 4 minutes).
+// Timings swing by 2× on a shared machine; instruction counts by about ±5 % (GC and JIT timing). Counted when valgrind is installed (about 9 minutes).
 if (!quick && spawnSync("valgrind", ["--version"]).status === 0) {
-  console.error("bench: instructions per request under valgrind (about 4 minutes)…");
+  console.error("bench: instructions per request under valgrind (about 9 minutes)…");
   const output = execFileSync("bash", [fileURLToPath(new URL("./instructions.sh", import.meta.url))], {
     encoding: "utf8",
   });
