@@ -1,4 +1,4 @@
-import { basicAuthorization, WebhookVerificationError } from "@payclients/auth-middleware";
+import { basicAuthorization, requireCredential, WebhookVerificationError } from "@payclients/auth-middleware";
 import {
   parseWebhookJson,
   type RawBody,
@@ -55,14 +55,14 @@ export interface VerifyClik2payWebhookOptions {
  * Verifies a Clik2pay webhook. No signature exists: the HTTP Basic `Authorization` header must carry the agreed
  * credentials (constant-time compare) and, when `environment` or `allowedSourceIps` is given, `sourceIp` must be
  * one of those addresses. Accepts one event object or an array of them; returns the typed events or throws
- * `WebhookVerificationError`.
+ * `WebhookVerificationError` (`ConfigurationError` when `username` or `password` is missing).
  */
 export async function verifyClik2payWebhook(
   options: VerifyClik2payWebhookOptions,
 ): Promise<Clik2payWebhookEvent[]> {
-  if (!options?.username || !options.password) {
-    throw new WebhookVerificationError("clik2pay webhook: the agreed username and password are required");
-  }
+  // Missing configuration is the integrator's bug, not a forged request: a ConfigurationError, as in every verifier.
+  requireCredential("clik2pay", "username", options?.username);
+  requireCredential("clik2pay", "password", options.password);
   const presented = readHeader(options.headers, "authorization");
   if (presented === undefined || presented.trim() === "") {
     throw new WebhookVerificationError("clik2pay webhook: missing Authorization header");

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   type Clik2payWebhookEvent,
+  ConfigurationError,
   clik2payWebhookSourceIps,
   verifyClik2payWebhook,
   WebhookVerificationError,
@@ -210,9 +211,22 @@ describe("verifyClik2payWebhook", () => {
     await expect(verify('{"message":"no type"}')).rejects.toThrow("unknown eventType undefined");
   });
 
-  it("requires the agreed credentials to be configured", async () => {
-    await expect(
-      verifyClik2payWebhook({ payload: "{}", headers: {}, username: "", password: "secret" }),
-    ).rejects.toThrow("the agreed username and password are required");
+  it("missing agreed credentials are a ConfigurationError, not a failed verification", async () => {
+    const missingUsername = verifyClik2payWebhook({
+      payload: "{}",
+      headers: {},
+      username: "",
+      password: "secret",
+    });
+    await expect(missingUsername).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(missingUsername).rejects.toThrow('clik2pay: the "username" option is required');
+    const missingPassword = verifyClik2payWebhook({
+      payload: "{}",
+      headers: {},
+      username: "merchant",
+      password: "",
+    });
+    await expect(missingPassword).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(missingPassword).rejects.toThrow('clik2pay: the "password" option is required');
   });
 });
