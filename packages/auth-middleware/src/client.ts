@@ -491,6 +491,12 @@ export function createPayClient<Paths extends {}>(
           idempotencyKey: _idempotencyKey,
           ...given
         } = init;
+        // openapi-fetch would hand per-call middleware our plain request object, not a `Request`.
+        if (given.middleware !== undefined) {
+          throw new ConfigurationError(
+            `${provider}: per-call middleware is not supported by payclients clients`,
+          );
+        }
         const call = raw[name] as (
           url: string,
           init: Record<string, unknown>,

@@ -174,6 +174,15 @@ describe("idempotency", () => {
     expect(first?.body).toContain('name="name"\r\n\r\ncafé\r\n');
   });
 
+  it("per-call openapi-fetch middleware is refused with a clear error, not run on a half-built request", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    const call = client.GET("/items", { middleware: [{ onRequest: () => undefined }] } as never);
+    await expect(call).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(call).rejects.toThrow("example: per-call middleware is not supported");
+    expect(provider.server.requests()).toHaveLength(0);
+  });
+
   it("a GET with a body is refused before anything is sent, not retried as a connection failure", async () => {
     provider = await startExampleProvider();
     const client = createExampleClient(provider);
