@@ -119,11 +119,14 @@ export type PayClientMethod<Paths extends Record<string, any>, Method extends Ht
 >(
   url: Path,
   ...init: RequiredKeysOf<Init> extends never
-    ? [(Init & CallOptions & ExactBody<Init, Paths[Path][Method]>)?]
-    : [Init & CallOptions & ExactBody<Init, Paths[Path][Method]>]
+    ? [(Init & CallOptions & ExactBody<Init, Paths[Path][Method]> & TransportOwned)?]
+    : [Init & CallOptions & ExactBody<Init, Paths[Path][Method]> & TransportOwned]
 ) => Promise<
   PayClientResult<SuccessData<FetchResponse<Paths[Path][Method], Init, MediaType>, Paths[Path][Method]>>
 >;
+
+// openapi-fetch accepts these per call, but the payclients transport owns the fetch and the request path.
+type TransportOwned = { fetch?: never; middleware?: never };
 
 // `keyof` of a union is only its common keys; a body may use any member's keys.
 type KeysOfUnion<T> = T extends unknown ? keyof T : never;
@@ -324,14 +327,15 @@ export function createPayClient<Paths extends {}>(
   };
 
   /**
-   * The request pipeline for an openapi-fetch `Request`: limiter, token, idempotency key, per-attempt timeout,
+   * The request pipeline for the request openapi-fetch built (see {@link PlainRequest}): limiter, token, idempotency key, per-attempt timeout,
    * retries, 401 replay and error decoding. Resolves with a 2xx `Response` or rejects with a payclients error.
    */
   const send = async (request: PlainRequest, path: string, call: CallOptions): Promise<Response> => {
     // `headers` is a fresh `Headers` per call (openapi-fetch merges them anew); fetch copies them per attempt.
     const { url, method, headers } = request;
     const signal = request.signal ?? undefined;
-    if (!url.startsWith(`${origin}/`)) {
+    // The prefix test is the fast path; a per-call baseUrl may spell the same origin differently (case, :443).
+    if (!url.startsWith(`${origin}/`) && new URL(url).origin !== origin) {
       throw new ConfigurationError(
         `${provider}: refusing to send credentials to ${new URL(url).origin}; the client is bound to ${origin}`,
       );
@@ -341,7 +345,8 @@ export function createPayClient<Paths extends {}>(
     if (body !== null && method === "GET")
       throw new ConfigurationError(`${provider}: a GET request cannot have a body`);
     if (body !== null && typeof body !== "string") {
-      // Rare (FormData, a stream from a custom serializer): buffered once, so every attempt can send it again.
+      // Rare (FormData, bytes or a stream from a custom serializer): buffered once, so every attempt can send it
+      // again. A stream that never ends holds the call here, before the timeout and the caller's signal apply.
       const buffered = new Response(body);
       const type = buffered.headers.get("content-type");
       if (type && !headers.has("content-type")) headers.set("content-type", type);
@@ -357,14 +362,11 @@ export function createPayClient<Paths extends {}>(
       if (key !== null) headers.set(header, key);
     }
     let resendSafe = !mutating || keyHonoured;
-    if (
-      !resendSafe &&
-      deduplicationField &&
-      typeof body === "string" &&
-      headers.get("content-type")?.includes("json")
-    ) {
+    if (!resendSafe && deduplicationField && body !== null && headers.get("content-type")?.includes("json")) {
       try {
-        const value = JSON.parse(body)?.[deduplicationField];
+        // Not a string only when buffered above, i.e. bytes.
+        const text = typeof body === "string" ? body : new TextDecoder().decode(body as Uint8Array);
+        const value = JSON.parse(text)?.[deduplicationField];
         resendSafe = value !== undefined && value !== null && value !== "";
       } catch {
         // An unreadable body carries no deduplication field.

@@ -38,19 +38,21 @@ export class RequestLimiter {
         reject(signal.reason);
         return;
       }
-      const waiter = { resolve, reject, signal };
+      const onAbort = () => {
+        const index = this.#waiting.indexOf(waiter);
+        if (index !== -1) {
+          this.#waiting.splice(index, 1);
+          reject(signal?.reason);
+        }
+      };
+      // A granted slot drops its listener: a long-lived caller signal would otherwise collect one per call.
+      const granted = () => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      };
+      const waiter = { resolve: granted, reject, signal };
       this.#waiting.push(waiter);
-      signal?.addEventListener(
-        "abort",
-        () => {
-          const index = this.#waiting.indexOf(waiter);
-          if (index !== -1) {
-            this.#waiting.splice(index, 1);
-            reject(signal.reason);
-          }
-        },
-        { once: true },
-      );
+      signal?.addEventListener("abort", onAbort, { once: true });
       this.#pump();
     });
   }

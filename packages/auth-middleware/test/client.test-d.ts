@@ -31,6 +31,10 @@ describe("typed calls", () => {
     void client.GET("/items/{id}");
     // @ts-expect-error call options are typed
     void client.GET("/items", { maxRetries: "2" });
+    // @ts-expect-error the transport owns the request path: no per-call middleware
+    void client.GET("/items", { middleware: [] });
+    // @ts-expect-error nor a per-call fetch (use the client's `fetch` option)
+    void client.GET("/items", { fetch: globalThis.fetch });
     void client.GET("/items", { maxRetries: 1, timeoutMs: 5, params: { query: { limit: 2 } } });
     void client.POST("/items", { body: { name: "x" }, idempotencyKey: "k" });
   });

@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { json } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -192,6 +193,19 @@ describe("idempotency", () => {
     expect(provider.server.requests()).toHaveLength(0);
   });
 
+  it("the deduplication field is also read from a JSON body a custom serializer gives as bytes", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider, { deduplicationField: "code" });
+    provider.server.failNext(503, "", {}, { method: "POST", path: "/items" });
+    const body = { name: "a", code: "ord-2" };
+    await client.POST("/items", {
+      body,
+      bodySerializer: (value: unknown) => new TextEncoder().encode(JSON.stringify(value)),
+    });
+    expect(posts().map((entry) => entry.status)).toEqual([503, 200]);
+    expect(JSON.parse(posts()[1]?.body ?? "")).toEqual(body);
+  });
+
   it("GETs carry no idempotency key and are retried", async () => {
     provider = await startExampleProvider();
     const client = createExampleClient(provider, { idempotencyHeader: "Idempotency-Key" });
@@ -283,6 +297,15 @@ describe("limiter", () => {
       ),
     );
     expect(peak).toBe(3);
+  });
+
+  it("leaves no abort listener on a long-lived caller signal once its calls are done", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider, { limiter: new RequestLimiter({ maxConcurrent: 2 }) });
+    const shutdown = new AbortController();
+    for (let index = 0; index < 20; index += 1) await client.GET("/items", { signal: shutdown.signal });
+    await Promise.all(Array.from({ length: 5 }, () => client.GET("/items", { signal: shutdown.signal })));
+    expect(getEventListeners(shutdown.signal, "abort")).toHaveLength(0);
   });
 
   it("spaces request starts to requestsPerSecond", async () => {

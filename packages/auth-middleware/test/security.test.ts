@@ -164,6 +164,15 @@ describe("transport security", () => {
     expect(() => createExampleClient(provider, { timeoutMs: 1.5 })).toThrow(/timeoutMs/);
   });
 
+  it("a per-call baseUrl that spells the client's origin differently is still that origin", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    const { data } = await client.GET("/items", {
+      baseUrl: provider.server.url.replace("127.0.0.1", "127.0.0.1."),
+    });
+    expect(data.items).toEqual([]);
+  });
+
   it("tokens are only sent to the configured API origin", async () => {
     provider = await startExampleProvider();
     const elsewhere = await createEmulatorServer();
