@@ -12,7 +12,7 @@ export const sizeBudgets = {
   authMiddleware: { target: 4096, ceiling: 6321 },
   providerOwn: {
     target: 1536,
-    ceiling: { scalapay: 1536, sqala: 1920, clik2pay: 2715, qolo: 2510, vaiipay: 2795 } as Record<
+    ceiling: { scalapay: 1536, sqala: 1920, clik2pay: 2686, qolo: 2510, vaiipay: 2795 } as Record<
       string,
       number
     >,
