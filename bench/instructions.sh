@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 low=${1:-300}
 high=${2:-2300}
 count() {
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null node instructions.mjs "$1" "$2" 2>&1 |
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null node --import tsx instructions.ts "$1" "$2" 2>&1 |
     sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
 declare -A per

@@ -1,9 +1,6 @@
 // Request overhead: raw fetch vs plain openapi-fetch vs a payclients client with every middleware on, against the
 // same keep-alive loopback server, interleaved in one process, after warm-up, median of several rounds.
-import { fork } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { createScalapayClient, type paths } from "@payclients/scalapay";
-import createClient from "openapi-fetch";
+import { startTargets } from "./targets.ts";
 
 /** One measured configuration of one round. */
 export interface OverheadSample {
@@ -62,27 +59,7 @@ export async function runOverhead(
   const totalRequests = options.totalRequests ?? 20_000;
   const rounds = options.rounds ?? 5;
   const perRound = Math.floor(totalRequests / rounds);
-  const child = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), [], {
-    execArgv: ["--import", "tsx"],
-  });
-  const port = await new Promise<number>((resolve) =>
-    child.once("message", (message: { port: number }) => resolve(message.port)),
-  );
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const url = `${baseUrl}/v2/payments/ORDER-TOKEN`;
-  const headers = { Authorization: "Bearer qhtfs87hjnc12kkos" };
-
-  const raw: Call = async () => (await fetch(url, { headers })).json();
-  const plain = createClient<paths>({ baseUrl, headers });
-  const viaOpenapiFetch: Call = () =>
-    plain.GET("/v2/payments/{token}", { params: { path: { token: "ORDER-TOKEN" } } });
-  // Every mechanism on: static-key auth, error decoding, retries (2), per-attempt timeout, idempotency config;
-  // the limiter is off (it is opt-in for Scalapay, which documents no rate limit).
-  const payclients = createScalapayClient({ apiKey: "qhtfs87hjnc12kkos", baseUrl });
-  const viaPayclients: Call = () =>
-    payclients.GET("/v2/payments/{token}", { params: { path: { token: "ORDER-TOKEN" } } });
-
-  const clients = { fetch: raw, "openapi-fetch": viaOpenapiFetch, payclients: viaPayclients } as const;
+  const { calls: clients, close } = await startTargets();
   const results: OverheadResult[] = [];
   try {
     for (const concurrency of options.concurrencies ?? [1, 64]) {
@@ -116,7 +93,7 @@ export async function runOverhead(
       });
     }
   } finally {
-    child.disconnect();
+    close();
   }
   return results;
 }

@@ -3,11 +3,8 @@
 // share of samples per source file, which is how we tell our own code's cost from undici's and the idle wait.
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof/payclients --import tsx bench/profile.ts payclients 10000
 //   node --import tsx bench/profile.ts --summary /tmp/prof/payclients
-import { fork } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { createScalapayClient, type paths } from "@payclients/scalapay";
-import createClient from "openapi-fetch";
+import { startTargets, type TargetName } from "./targets.ts";
 
 interface ProfileNode {
   id: number;
@@ -43,23 +40,8 @@ function summarize(directory: string): void {
 }
 
 async function run(client: string, requests: number): Promise<void> {
-  const server = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), [], {
-    execArgv: ["--import", "tsx"],
-  });
-  const port = await new Promise<number>((resolve) =>
-    server.once("message", (message: { port: number }) => resolve(message.port)),
-  );
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const headers = { Authorization: "Bearer qhtfs87hjnc12kkos" };
-  const plain = createClient<paths>({ baseUrl, headers });
-  const payclients = createScalapayClient({ apiKey: "qhtfs87hjnc12kkos", baseUrl });
-  const params = { path: { token: "ORDER-TOKEN" } };
-  const calls: Record<string, () => Promise<unknown>> = {
-    fetch: async () => (await fetch(`${baseUrl}/v2/payments/ORDER-TOKEN`, { headers })).json(),
-    "openapi-fetch": () => plain.GET("/v2/payments/{token}", { params }),
-    payclients: () => payclients.GET("/v2/payments/{token}", { params }),
-  };
-  const call = calls[client];
+  const { calls, close } = await startTargets();
+  const call = calls[client as TargetName];
   if (call === undefined) throw new Error(`unknown client ${client} (use ${Object.keys(calls).join(", ")})`);
   for (let index = 0; index < 2_000; index += 1) await call();
   const before = process.cpuUsage();
@@ -68,7 +50,7 @@ async function run(client: string, requests: number): Promise<void> {
   console.log(
     `${client}: ${((used.user + used.system) / requests).toFixed(1)} µs CPU per request (${requests} requests)`,
   );
-  server.disconnect();
+  close();
 }
 
 const [first = "payclients", second] = process.argv.slice(2);

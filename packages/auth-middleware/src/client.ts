@@ -327,8 +327,9 @@ export function createPayClient<Paths extends {}>(
   };
 
   /**
-   * The request pipeline for the request openapi-fetch built (see {@link PlainRequest}): limiter, token, idempotency key, per-attempt timeout,
-   * retries, 401 replay and error decoding. Resolves with a 2xx `Response` or rejects with a payclients error.
+   * The request pipeline for the request openapi-fetch built (see {@link PlainRequest}): limiter, token,
+   * idempotency key, per-attempt timeout, retries, 401 replay and error decoding. Resolves with a 2xx `Response`
+   * or rejects with a payclients error.
    */
   const send = async (request: PlainRequest, path: string, call: CallOptions): Promise<Response> => {
     // `headers` is a fresh `Headers` per call (openapi-fetch merges them anew); fetch copies them per attempt.

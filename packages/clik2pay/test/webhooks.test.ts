@@ -212,21 +212,14 @@ describe("verifyClik2payWebhook", () => {
   });
 
   it("missing agreed credentials are a ConfigurationError, not a failed verification", async () => {
-    const missingUsername = verifyClik2payWebhook({
-      payload: "{}",
-      headers: {},
-      username: "",
-      password: "secret",
-    });
-    await expect(missingUsername).rejects.toBeInstanceOf(ConfigurationError);
-    await expect(missingUsername).rejects.toThrow('clik2pay: the "username" option is required');
-    const missingPassword = verifyClik2payWebhook({
-      payload: "{}",
-      headers: {},
-      username: "merchant",
-      password: "",
-    });
-    await expect(missingPassword).rejects.toBeInstanceOf(ConfigurationError);
-    await expect(missingPassword).rejects.toThrow('clik2pay: the "password" option is required');
+    const cases = [
+      ["username", { username: "", password: "secret" }],
+      ["password", { username: "merchant", password: "" }],
+    ] as const;
+    for (const [missing, credentials] of cases) {
+      const verification = verifyClik2payWebhook({ payload: "{}", headers: {}, ...credentials });
+      await expect(verification).rejects.toBeInstanceOf(ConfigurationError);
+      await expect(verification).rejects.toThrow(`clik2pay: the "${missing}" option is required`);
+    }
   });
 });

@@ -1,9 +1,8 @@
 import { WebhookVerificationError } from "@payclients/auth-middleware";
 import {
+  type HmacWebhookInput,
   type HmacWebhookScheme,
-  type RawBody,
   verifyHmacWebhook,
-  type WebhookHeaders,
 } from "@payclients/auth-middleware/webhooks";
 import type { components, webhooks } from "./generated/schema";
 
@@ -25,11 +24,7 @@ export type QoloWebhookEvent = components["schemas"]["QoloWebhookEvent"];
 export const QOLO_SIGNATURE_HEADER = "x-qolo-signature";
 
 /** Options of {@link verifyQoloWebhook}. */
-export interface VerifyQoloWebhookOptions {
-  /** The raw request body, exactly as received (not re-serialized JSON). */
-  payload: RawBody;
-  /** The request headers (any case). */
-  headers: WebhookHeaders;
+export interface VerifyQoloWebhookOptions extends Pick<HmacWebhookInput, "payload" | "headers"> {
   /** The `secret` of the webhook subscription (notification) that delivered the event. */
   secret: string;
 }

@@ -1,9 +1,8 @@
 import { WebhookVerificationError } from "@payclients/auth-middleware";
 import {
+  type HmacWebhookInput,
   type HmacWebhookScheme,
-  type RawBody,
   verifyHmacWebhook,
-  type WebhookHeaders,
 } from "@payclients/auth-middleware/webhooks";
 import type { components } from "./generated/schema";
 
@@ -11,17 +10,9 @@ import type { components } from "./generated/schema";
 export type ScalapayWebhookEvent = components["schemas"]["ScalapayWebhookEvent"];
 
 /** Options of {@link verifyScalapayWebhook}. */
-export interface VerifyScalapayWebhookOptions {
-  /** The raw request body, exactly as received. */
-  payload: RawBody;
-  /** The request headers (any case). */
-  headers: WebhookHeaders;
+export interface VerifyScalapayWebhookOptions extends Omit<HmacWebhookInput, "secret"> {
   /** The merchant API key: Scalapay signs callbacks with it. */
   apiKey: string;
-  /** Accepted clock distance, past or future (default 5 minutes). */
-  toleranceMs?: number;
-  /** Current time in epoch ms (default `Date.now()`). */
-  now?: number;
 }
 
 /**

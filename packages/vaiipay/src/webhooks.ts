@@ -1,10 +1,9 @@
 import { WebhookVerificationError } from "@payclients/auth-middleware";
 import {
+  type HmacWebhookInput,
   type HmacWebhookScheme,
-  type RawBody,
   readHeader,
   verifyHmacWebhook,
-  type WebhookHeaders,
 } from "@payclients/auth-middleware/webhooks";
 import type { components, webhooks } from "./generated/schema";
 
@@ -51,17 +50,9 @@ export interface VaiiPayUnknownWebhook {
 export type VaiiPayWebhook = VaiiPayKnownWebhook | VaiiPayUnknownWebhook;
 
 /** Options of {@link verifyVaiiPayWebhook}. */
-export interface VerifyVaiiPayWebhookOptions {
-  /** The raw request body, exactly as received (e.g. from `express.raw`). */
-  payload: RawBody;
-  /** The request headers (any case). */
-  headers: WebhookHeaders;
+export interface VerifyVaiiPayWebhookOptions extends HmacWebhookInput {
   /** The payment application's `secret` (`WEBHOOK_SECRET`). */
   secret: string;
-  /** Accepted clock distance, past or future (default 5 minutes). */
-  toleranceMs?: number;
-  /** Current time in epoch ms (default `Date.now()`). */
-  now?: number;
 }
 
 const knownTypes = new Set<string>(vaiipayWebhookEventTypes);
