@@ -1,17 +1,19 @@
 // `pnpm demo`: runs every provider's example (against its emulator, or a real sandbox when its credentials are in
 // the environment) and prints a summary table.
+import { readdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { ExampleReport } from "./support.js";
 
-const examples: Array<{
-  provider: string;
-  load: () => Promise<{ run: (options?: { quiet?: boolean }) => Promise<ExampleReport> }>;
-}> = [
-  { provider: "scalapay", load: () => import("./scalapay.js") },
-  { provider: "sqala", load: () => import("./sqala.js") },
-  { provider: "clik2pay", load: () => import("./clik2pay.js") },
-  { provider: "qolo", load: () => import("./qolo.js") },
-  { provider: "vaiipay", load: () => import("./vaiipay.js") },
-];
+// Every `<provider>.ts` beside this file is an example (`pnpm new-provider` adds one), run in name order.
+const examples = readdirSync(dirname(fileURLToPath(import.meta.url)))
+  .filter((file) => file.endsWith(".ts") && !["demo.ts", "support.ts"].includes(file))
+  .sort()
+  .map((file) => ({
+    provider: file.slice(0, -".ts".length),
+    load: () =>
+      import(`./${file}`) as Promise<{ run: (options?: { quiet?: boolean }) => Promise<ExampleReport> }>,
+  }));
 
 const reports: ExampleReport[] = [];
 const failures: string[] = [];

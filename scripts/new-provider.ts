@@ -1,5 +1,5 @@
 // `pnpm new-provider <name>`: scaffolds specs/<name>.yaml, packages/<name> (client, decoder, webhook verifier,
-// emulator, tests, README, build config) and a changeset, then links it into the workspace.
+// emulator, tests, README, build config), examples/<name>.ts and a changeset, then links it into the workspace.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -47,7 +47,7 @@ function copyTemplates(directory: string, destination: string): void {
   for (const entry of readdirSync(directory)) {
     const source = join(directory, entry);
     if (statSync(source).isDirectory()) copyTemplates(source, join(destination, entry));
-    else write(join(destination, entry.replace(/\.tpl$/, "")), fill(readFileSync(source, "utf8")));
+    else write(join(destination, fill(entry).replace(/\.tpl$/, "")), fill(readFileSync(source, "utf8")));
   }
 }
 
@@ -60,6 +60,13 @@ const manifest = {
   version: "0.0.0",
   description: `Typed ${pascal} client with a local emulator.`,
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/payclients/payclients.git",
+    directory: `packages/${name}`,
+  },
+  homepage: `https://github.com/payclients/payclients/tree/main/packages/${name}#readme`,
+  bugs: { url: "https://github.com/payclients/payclients/issues" },
   type: "module",
   sideEffects: false,
   engines: { node: ">=20.19" },
@@ -67,6 +74,8 @@ const manifest = {
   main: "./dist/index.cjs",
   module: "./dist/index.js",
   types: "./dist/index.d.ts",
+  // moduleResolution node10 ignores `exports`; this maps the subpath for it.
+  typesVersions: { "*": { testing: ["./dist/testing.d.ts"] } },
   exports: {
     ".": {
       import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
@@ -86,8 +95,18 @@ const manifest = {
   },
 };
 
+/** The examples package depends on every provider, so `examples/<name>.ts` type-checks and `pnpm demo` runs it. */
+function addExampleDependency(): void {
+  const path = join(repositoryRoot, "examples", "package.json");
+  const examples = JSON.parse(readFileSync(path, "utf8")) as { dependencies: Record<string, string> };
+  examples.dependencies[`@payclients/${name}`] = "workspace:*";
+  write("examples/package.json", `${JSON.stringify(examples, null, 2)}\n`);
+}
+
 write(`specs/${name}.yaml`, fill(readFileSync(join(templates, "spec.yaml.tpl"), "utf8")));
 write(`packages/${name}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+// npm packs a package's own LICENSE, not the repository's.
+write(`packages/${name}/LICENSE`, readFileSync(join(repositoryRoot, "LICENSE"), "utf8"));
 write(
   `packages/${name}/tsup.config.ts`,
   'import { definePackageBuild } from "../../tsup.config.base";\n\nexport default definePackageBuild({ index: "src/index.ts", testing: "src/testing/index.ts" });\n',
@@ -100,41 +119,26 @@ write(
   `packages/${name}/tsconfig.json`,
   readFileSync(join(repositoryRoot, "packages/testing/tsconfig.json"), "utf8"),
 );
-const generateInputs = [
-  `$TURBO_ROOT$/specs/${name}.yaml`,
-  "$TURBO_ROOT$/scripts/generate.ts",
-  "$TURBO_ROOT$/scripts/generation.ts",
-];
-write(
-  `packages/${name}/turbo.json`,
-  `${JSON.stringify(
-    {
-      $schema: "https://turbo.build/schema.json",
-      extends: ["//"],
-      tasks: { generate: { inputs: generateInputs, outputs: ["src/generated/**"] } },
-    },
-    null,
-    2,
-  )}\n`,
-);
 copyTemplates(join(templates, "provider"), `packages/${name}`);
+copyTemplates(join(templates, "example"), "examples");
+addExampleDependency();
 write(
   `.changeset/${name}-initial.md`,
   `---\n"@payclients/${name}": minor\n---\n\nNew package: a typed ${pascal} client with a local emulator under \`./testing\` (scaffolded).\n`,
 );
 
-// Templates are filled by plain substitution, so the house formatter has the last word on layout.
+// The templates are formatted, but import order and line breaks depend on the name's length, so the house
+// formatter has the last word (for most names it changes nothing).
 execFileSync(
   join(repositoryRoot, "node_modules", ".bin", "biome"),
-  ["check", "--write", `packages/${name}`],
-  {
-    cwd: repositoryRoot,
-    stdio: "inherit",
-  },
+  ["check", "--write", `packages/${name}`, `examples/${name}.ts`, "examples/package.json"],
+  { cwd: repositoryRoot, stdio: "inherit" },
 );
 
 if (process.env.PAYCLIENTS_SKIP_INSTALL !== "1") {
   // A new workspace package always changes the lockfile; pnpm would refuse that under CI=true (frozen by default).
+  // --prefer-offline uses the store the workspace was installed from and asks the registry only for what it lacks
+  // (--offline would fail on a fresh machine, whose metadata cache `pnpm install --frozen-lockfile` never fills).
   execFileSync("pnpm", ["install", "--no-frozen-lockfile", "--prefer-offline"], {
     cwd: repositoryRoot,
     stdio: "inherit",

@@ -63,4 +63,41 @@ describe("check:changesets", () => {
     git(root, "commit", "-qam", "release 1.1.0");
     expect((await runScript("check-changesets.ts", root)).status).toBe(0);
   });
+
+  it("a later change needs a changeset added or edited with it: an older pending one does not cover it", async () => {
+    const root = repositoryWithPackage();
+    writeFileSync(join(root, "packages/demo/src/index.ts"), "export const a = 2;\n");
+    writeFileSync(join(root, ".changeset/brave-fox.md"), '---\n"@payclients/demo": patch\n---\n\nFix a.\n');
+    git(root, "add", ".");
+    git(root, "commit", "-qm", "fix a, with its changeset");
+    expect((await runScript("check-changesets.ts", root)).status).toBe(0);
+
+    writeFileSync(join(root, "specs/demo.yaml"), "openapi: 3.1.0\ninfo: {}\n");
+    const uncommitted = await runScript("check-changesets.ts", root);
+    expect(uncommitted.status).toBe(1);
+    expect(uncommitted.output).toContain("@payclients/demo");
+    git(root, "commit", "-qam", "spec change without a changeset");
+    expect((await runScript("check-changesets.ts", root)).status).toBe(1);
+
+    // Editing the pending changeset to describe the new change covers it, as a new changeset would.
+    writeFileSync(
+      join(root, ".changeset/brave-fox.md"),
+      '---\n"@payclients/demo": patch\n---\n\nFix a; the spec gains an info block.\n',
+    );
+    expect((await runScript("check-changesets.ts", root)).status).toBe(0);
+    git(root, "commit", "-qam", "describe the spec change");
+    expect((await runScript("check-changesets.ts", root)).status).toBe(0);
+  });
+
+  it("refuses a changeset that releases several packages: each changelog gets its own words", async () => {
+    const root = repositoryWithPackage();
+    writeFileSync(join(root, "packages/demo/src/index.ts"), "export const a = 2;\n");
+    writeFileSync(
+      join(root, ".changeset/shared-words.md"),
+      '---\n"@payclients/demo": patch\n"@payclients/other": patch\n---\n\nOne text for two changelogs.\n',
+    );
+    const result = await runScript("check-changesets.ts", root);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain("shared-words.md");
+  });
 });

@@ -1,5 +1,6 @@
 // Installs the packed tarballs in a fresh project outside the workspace and uses them as a user would:
-// ESM import, CJS require, tsc under node16 and bundler resolution, and every example against its installed emulator.
+// ESM import, CJS require, tsc under every supported consumer setting, and every example against its installed
+// emulator. PAYCLIENTS_CONSUMER_PROVIDERS (comma-separated) narrows it to some providers, as the scaffold test does.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,14 +12,16 @@ interface Manifest {
   exports?: Record<string, unknown>;
 }
 
-const nested = process.env.PAYCLIENTS_NESTED === "1";
+const only = process.env.PAYCLIENTS_CONSUMER_PROVIDERS?.split(",").filter(Boolean);
+const isProvider = (directory: string) => existsSync(join(repositoryRoot, "specs", `${directory}.yaml`));
 const packages = readdirSync(join(repositoryRoot, "packages"))
   .map((directory) => ({ directory, path: join(repositoryRoot, "packages", directory, "package.json") }))
   .filter(({ path }) => existsSync(path))
   .map(({ directory, path }) => ({ directory, manifest: JSON.parse(readFileSync(path, "utf8")) as Manifest }))
-  .filter(({ manifest }) => !manifest.private);
+  .filter(({ manifest }) => !manifest.private)
+  .filter(({ directory }) => !only || !isProvider(directory) || only.includes(directory));
 const providers = packages
-  .filter(({ directory }) => existsSync(join(repositoryRoot, "specs", `${directory}.yaml`)))
+  .filter(({ directory }) => isProvider(directory))
   .map(({ directory, manifest }) => {
     const source = readFileSync(join(repositoryRoot, "packages", directory, "src", "index.ts"), "utf8");
     const factory = /\bcreate[A-Za-z0-9]+Client\b/.exec(source)?.[0] ?? "";
@@ -32,7 +35,7 @@ const providers = packages
 
 let project = "";
 
-describe.skipIf(nested)("installed from tarballs", () => {
+describe("installed from tarballs", () => {
   beforeAll(async () => {
     const tarballs = temporaryDirectory("tarballs");
     for (const { directory } of packages) {
@@ -75,7 +78,7 @@ describe.skipIf(nested)("installed from tarballs", () => {
   });
 
   it("tarballs contain only dist, package.json and docs, and real semver ranges", async () => {
-    for (const { manifest } of packages) {
+    for (const { directory, manifest } of packages) {
       const installed = join(project, "node_modules", ...manifest.name.split("/"));
       const top = readdirSync(installed).sort();
       expect(
@@ -85,6 +88,13 @@ describe.skipIf(nested)("installed from tarballs", () => {
       ).toEqual([]);
       const packedManifest = readFileSync(join(installed, "package.json"), "utf8");
       expect(packedManifest).not.toContain("workspace:");
+      expect(readFileSync(join(installed, "LICENSE"), "utf8"), manifest.name).toBe(
+        readFileSync(join(repositoryRoot, "LICENSE"), "utf8"),
+      );
+      const { repository, homepage, bugs } = JSON.parse(packedManifest) as Record<string, unknown>;
+      expect(repository, manifest.name).toMatchObject({ type: "git", directory: `packages/${directory}` });
+      expect(homepage, manifest.name).toEqual(expect.stringContaining(`packages/${directory}`));
+      expect(bugs, manifest.name).toMatchObject({ url: expect.stringMatching(/^https:\/\//) });
     }
   });
 
@@ -118,28 +128,49 @@ describe.skipIf(nested)("installed from tarballs", () => {
     expect(cjs.status, cjs.output).toBe(0);
   });
 
-  it.each(["node16", "bundler"])(
-    "type-checks a consumer with moduleResolution %s, and rejects a type error",
-    async (resolution) => {
-      const directory = join(project, `types-${resolution}`);
+  // The consumer settings we support, each checked with skipLibCheck off so our emitted .d.ts files are checked too.
+  const settings: Record<string, { type: "module" | "commonjs"; compilerOptions: Record<string, unknown> }> =
+    {
+      "node16 (ESM)": { type: "module", compilerOptions: { module: "Node16", moduleResolution: "Node16" } },
+      "node16 (CJS)": { type: "commonjs", compilerOptions: { module: "Node16", moduleResolution: "Node16" } },
+      bundler: { type: "module", compilerOptions: { module: "ESNext", moduleResolution: "Bundler" } },
+      node10: { type: "commonjs", compilerOptions: { module: "CommonJS", moduleResolution: "Node10" } },
+      "target es2020 (default lib)": {
+        type: "module",
+        compilerOptions: { module: "ESNext", moduleResolution: "Bundler", target: "ES2020", lib: undefined },
+      },
+    };
+
+  it("type-checks a consumer under every supported setting (node16, bundler, node10, es2020), and rejects a type error", async () => {
+    const entries = [
+      ...packages.map(({ manifest }) => manifest.name),
+      ...packages.flatMap(({ manifest }) =>
+        Object.keys(manifest.exports ?? {})
+          .filter((entry) => entry !== "." && entry !== "./package.json")
+          .map((entry) => `${manifest.name}${entry.slice(1)}`),
+      ),
+    ];
+    const imports = entries.map((entry, index) => `import * as entry${index} from "${entry}";`).join("\n");
+    const uses = providers
+      .map(({ name, factory }) => {
+        const index = entries.indexOf(name);
+        return `export type Client${index} = ReturnType<typeof entry${index}.${factory}>;`;
+      })
+      .join("\n");
+    const consumer = `${imports}\n${uses}\nexport const loaded = [${entries.map((_, index) => `entry${index}`).join(", ")}];\n`;
+    const first = providers[0];
+    const broken = `import { ${first?.factory} } from "${first?.name}";\n// A deliberate mistake: no options at all.\nexport const client = ${first?.factory}();\n`;
+    const tsc = join(project, "node_modules", ".bin", "tsc");
+    const check = async (label: string, file: string, source: string) => {
+      const setting = settings[label];
+      if (!setting) throw new Error(label);
+      const directory = join(
+        project,
+        `types-${label.replace(/[^a-z0-9]+/g, "-")}-${file.replace(".ts", "")}`,
+      );
       mkdirSync(directory, { recursive: true });
-      const imports = providers
-        .map(({ name, factory }) => `import { ${factory} } from "${name}";`)
-        .join("\n");
-      const uses = providers
-        .map(
-          ({ factory }) => `export type Client${factory} = ReturnType<typeof ${factory}>;\nvoid ${factory};`,
-        )
-        .join("\n");
-      const first = providers[0];
-      writeFileSync(
-        join(directory, "consumer.ts"),
-        `${imports}\nimport { PayClientsError } from "@payclients/auth-middleware";\n${uses}\nexport const isError = PayClientsError.isInstance;\n`,
-      );
-      writeFileSync(
-        join(directory, "broken.ts"),
-        `import { ${first?.factory} } from "${first?.name}";\n// A deliberate mistake: no options at all.\nexport const client = ${first?.factory}();\n`,
-      );
+      writeFileSync(join(directory, file), source);
+      writeFileSync(join(directory, "package.json"), JSON.stringify({ type: setting.type }));
       const compilerOptions = {
         strict: true,
         noEmit: true,
@@ -147,29 +178,28 @@ describe.skipIf(nested)("installed from tarballs", () => {
         target: "ES2022",
         lib: ["ES2023", "DOM"],
         types: ["node"],
-        module: resolution === "node16" ? "Node16" : "ESNext",
-        moduleResolution: resolution === "node16" ? "Node16" : "Bundler",
+        ...setting.compilerOptions,
       };
-      writeFileSync(
-        join(directory, "package.json"),
-        JSON.stringify({ type: resolution === "node16" ? "module" : "commonjs" }),
-      );
-      writeFileSync(
-        join(directory, "tsconfig.json"),
-        JSON.stringify({ compilerOptions, files: ["consumer.ts"] }),
-      );
-      writeFileSync(
-        join(directory, "tsconfig.broken.json"),
-        JSON.stringify({ compilerOptions, files: ["broken.ts"] }),
-      );
-      const tsc = join(project, "node_modules", ".bin", "tsc");
-      const good = await run(tsc, ["-p", "tsconfig.json"], directory);
-      expect(good.status, good.output).toBe(0);
-      const broken = await run(tsc, ["-p", "tsconfig.broken.json"], directory);
-      expect(broken.status).not.toBe(0);
-      expect(broken.output).toMatch(/error TS2554|error TS2345/);
-    },
-  );
+      writeFileSync(join(directory, "tsconfig.json"), JSON.stringify({ compilerOptions, files: [file] }));
+      return { label, file, ...(await run(tsc, ["-p", "tsconfig.json"], directory)) };
+    };
+    const jobs = [
+      ...Object.keys(settings).map((label) => () => check(label, "consumer.ts", consumer)),
+      () => check("bundler", "broken.ts", broken),
+    ];
+    // Two at a time: tsc is single-threaded and this machine class has two cores.
+    const results: Awaited<ReturnType<typeof check>>[] = [];
+    const worker = async () => {
+      for (let job = jobs.shift(); job; job = jobs.shift()) results.push(await job());
+    };
+    await Promise.all([worker(), worker()]);
+    for (const result of results.filter(({ file }) => file === "consumer.ts")) {
+      expect(result.status, `${result.label}\n${result.output}`).toBe(0);
+    }
+    const rejected = results.find(({ file }) => file === "broken.ts");
+    expect(rejected?.status).not.toBe(0);
+    expect(rejected?.output).toMatch(/error TS2554|error TS2345/);
+  });
 
   it("runs every example from the installed packages against their installed emulators", async () => {
     const examples = join(project, "examples");

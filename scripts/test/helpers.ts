@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,9 +7,19 @@ import { fileURLToPath } from "node:url";
 /** The real repository root. */
 export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-/** A fresh temporary directory outside the workspace. */
+const temporaryDirectories = new Set<string>();
+
+/** A fresh temporary directory outside the workspace, removed after the test file (see test/setup.ts). */
 export function temporaryDirectory(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `payclients-${prefix}-`));
+  const directory = mkdtempSync(join(tmpdir(), `payclients-${prefix}-`));
+  temporaryDirectories.add(directory);
+  return directory;
+}
+
+/** Removes every directory {@link temporaryDirectory} made in this test file. */
+export function removeTemporaryDirectories(): void {
+  for (const directory of temporaryDirectories) rmSync(directory, { recursive: true, force: true });
+  temporaryDirectories.clear();
 }
 
 /** Runs one of the repository scripts against another root; returns exit status and output. */

@@ -3,11 +3,16 @@ import { retryableStatuses } from "./retry";
 /** Marker shared by every copy of this package, so `isInstance` works across duplicated installs. */
 const marker = Symbol.for("payclients.error");
 
+/** What causes an error: written out rather than `ErrorOptions`, which consumers compiling for ES2020 lack. */
+export interface PayClientsErrorOptions {
+  cause?: unknown;
+}
+
 /** Root of every error a payclients client throws. */
 export class PayClientsError extends Error {
   override name = "PayClientsError";
 
-  constructor(message: string, options?: ErrorOptions) {
+  constructor(message: string, options?: PayClientsErrorOptions) {
     super(message, options);
     Object.defineProperty(this, marker, { value: true });
   }

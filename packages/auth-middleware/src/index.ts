@@ -22,6 +22,7 @@ export {
   InternalServerError,
   NotFoundError,
   PayClientsError,
+  type PayClientsErrorOptions,
   PermissionDeniedError,
   RateLimitError,
   TimeoutError,

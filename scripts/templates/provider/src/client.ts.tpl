@@ -28,7 +28,7 @@ export type __Pascal__ClientOptions = CommonClientOptions & {
 /** A typed __Pascal__ client. */
 export type __Pascal__Client = PayClient<paths>;
 
-/** Creates a __Pascal__ client: OAuth2 client credentials, bearer token on every call. */
+/** Creates the __Pascal__ client: OAuth2 client credentials, bearer token on every call. */
 export function create__Pascal__Client(options: __Pascal__ClientOptions): __Pascal__Client {
   const clientId = requireCredential("__name__", "clientId", options?.clientId);
   const clientSecret = requireCredential("__name__", "clientSecret", options.clientSecret);

@@ -1,12 +1,12 @@
+/** The shared error classes, so `instanceof` checks need only this package. */
+export * from "@payclients/auth-middleware/errors";
 export {
-  create__Pascal__Client,
   type __Pascal__Client,
   type __Pascal__ClientOptions,
   type __Pascal__Environment,
   __camel__Environments,
+  create__Pascal__Client,
 } from "./client";
 export { decode__Pascal__Error } from "./errors";
 export type { components, paths } from "./generated/schema";
 export { type __Pascal__WebhookEvent, verify__Pascal__Webhook } from "./webhooks";
-/** The shared error classes, so `instanceof` checks need only this package. */
-export * from "@payclients/auth-middleware/errors";

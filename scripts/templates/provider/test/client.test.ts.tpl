@@ -5,7 +5,7 @@ import {
   verify__Pascal__Webhook,
   WebhookVerificationError,
 } from "../src/index";
-import { create__Pascal__Emulator, type __Pascal__Emulator } from "../src/testing/index";
+import { type __Pascal__Emulator, create__Pascal__Emulator } from "../src/testing/index";
 
 let emulator: __Pascal__Emulator;
 afterEach(async () => {
@@ -15,21 +15,37 @@ afterEach(async () => {
 describe("__name__ client against its emulator", () => {
   it("gets one token (Basic + form grant) and creates and reads a payment", async () => {
     emulator = await create__Pascal__Emulator();
-    const client = create__Pascal__Client({ clientId: "test-client", clientSecret: "test-secret", baseUrl: emulator.url });
+    const client = create__Pascal__Client({
+      clientId: "test-client",
+      clientSecret: "test-secret",
+      baseUrl: emulator.url,
+    });
     const { data: created } = await client.POST("/payments", { body: { amount: 1999, currency: "EUR" } });
     const { data: read } = await client.GET("/payments/{id}", { params: { path: { id: created.id } } });
     expect(read).toEqual(created);
     const tokenCalls = emulator.server.requests({ path: "/oauth2/token" });
     expect(tokenCalls).toHaveLength(1);
     expect(tokenCalls[0]?.body).toBe("grant_type=client_credentials");
-    expect(tokenCalls[0]?.headers.authorization).toBe(`Basic ${Buffer.from("test-client:test-secret").toString("base64")}`);
+    expect(tokenCalls[0]?.headers.authorization).toBe(
+      `Basic ${Buffer.from("test-client:test-secret").toString("base64")}`,
+    );
   });
 
   it("decodes errors into the shared classes", async () => {
     emulator = await create__Pascal__Emulator();
-    const client = create__Pascal__Client({ clientId: "test-client", clientSecret: "test-secret", baseUrl: emulator.url });
-    await expect(client.GET("/payments/{id}", { params: { path: { id: "nope" } } })).rejects.toBeInstanceOf(NotFoundError);
-    const wrong = create__Pascal__Client({ clientId: "test-client", clientSecret: "wrong", baseUrl: emulator.url });
+    const client = create__Pascal__Client({
+      clientId: "test-client",
+      clientSecret: "test-secret",
+      baseUrl: emulator.url,
+    });
+    await expect(client.GET("/payments/{id}", { params: { path: { id: "nope" } } })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    const wrong = create__Pascal__Client({
+      clientId: "test-client",
+      clientSecret: "wrong",
+      baseUrl: emulator.url,
+    });
     await expect(wrong.GET("/payments/{id}", { params: { path: { id: "x" } } })).rejects.toMatchObject({
       name: "TokenAcquisitionError",
       status: 401,
@@ -42,7 +58,11 @@ describe("__name__ client against its emulator", () => {
     const event = await verify__Pascal__Webhook({ payload: body, headers, secret: "test-webhook-secret" });
     expect(event.event).toBe("payment.paid");
     await expect(
-      verify__Pascal__Webhook({ payload: body.replace("pay_1", "pay_2"), headers, secret: "test-webhook-secret" }),
+      verify__Pascal__Webhook({
+        payload: body.replace("pay_1", "pay_2"),
+        headers,
+        secret: "test-webhook-secret",
+      }),
     ).rejects.toBeInstanceOf(WebhookVerificationError);
   });
 });

@@ -30,7 +30,7 @@ export interface __Pascal__Emulator extends AsyncDisposable {
   close(): Promise<void>;
 }
 
-/** Starts a __Pascal__ emulator on loopback: token endpoint with expiry, bearer checks, payments. */
+/** Starts the __Pascal__ emulator on loopback: token endpoint with expiry, bearer checks, payments. */
 export async function create__Pascal__Emulator(options: __Pascal__EmulatorOptions = {}): Promise<__Pascal__Emulator> {
   const clientId = options.clientId ?? "test-client";
   const clientSecret = options.clientSecret ?? "test-secret";
@@ -50,7 +50,11 @@ export async function create__Pascal__Emulator(options: __Pascal__EmulatorOption
       return json(400, { code: "UNSUPPORTED_GRANT_TYPE", message: "grant_type must be client_credentials" });
     }
     const lifetime = options.tokenLifetimeSeconds ?? 3600;
-    return json(200, { access_token: issuer.issue(lifetime).token, expires_in: lifetime, token_type: "Bearer" });
+    return json(200, {
+      access_token: issuer.issue(lifetime).token,
+      expires_in: lifetime,
+      token_type: "Bearer",
+    });
   });
   server.route("POST", "/payments", (request) => {
     if (issuer.check(readBearerToken(request)) !== "valid") return unauthorized;
@@ -58,7 +62,12 @@ export async function create__Pascal__Emulator(options: __Pascal__EmulatorOption
     if (typeof body?.amount !== "number" || typeof body.currency !== "string") {
       return json(400, { code: "INVALID_BODY", message: "amount (integer) and currency are required" });
     }
-    const payment = { id: `pay_${payments.size + 1}`, amount: body.amount, currency: body.currency, status: "PENDING" };
+    const payment = {
+      id: `pay_${payments.size + 1}`,
+      amount: body.amount,
+      currency: body.currency,
+      status: "PENDING",
+    };
     payments.set(payment.id, payment);
     return json(200, payment);
   });

@@ -1,0 +1,14 @@
+{
+  "$schema": "https://turbo.build/schema.json",
+  "extends": ["//"],
+  "tasks": {
+    "generate": {
+      "inputs": [
+        "$TURBO_ROOT$/specs/__name__.yaml",
+        "$TURBO_ROOT$/scripts/generate.ts",
+        "$TURBO_ROOT$/scripts/generation.ts"
+      ],
+      "outputs": ["src/generated/**"]
+    }
+  }
+}

@@ -1,0 +1,156 @@
+// `pnpm test`: every check CI runs, as named steps. Each step's output is shown only when it fails; the last line
+// is always the summary ("tests: N passed, N failed, N skipped"), preceded by what failed.
+// `pnpm test --provider <name>` narrows the package tasks to one provider (and the examples that use it), keeping
+// every repository-wide check: it is what `pnpm new-provider`'s promise is tested with.
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { repositoryRoot } from "./generation.ts";
+
+interface Step {
+  name: string;
+  command: string[];
+  /** Streams output as it comes (long steps whose own output is already terse). */
+  live?: boolean;
+  env?: Record<string, string>;
+}
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: Array<{ name: string; assertionResults: Array<{ fullName: string; status: string }> }>;
+}
+
+const provider = readProviderOption(process.argv.slice(2));
+const quietTools = {
+  TURBO_TELEMETRY_DISABLED: "1",
+  REDOCLY_TELEMETRY: "off",
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
+};
+
+function readProviderOption(args: string[]): string | undefined {
+  const index = args.indexOf("--provider");
+  if (index === -1) return undefined;
+  const name = args[index + 1];
+  if (!name || !existsSync(join(repositoryRoot, "packages", name))) {
+    console.error(`test: --provider needs the name of a package under packages/ (got "${name ?? ""}")`);
+    process.exit(2);
+  }
+  return name;
+}
+
+function packageTaskFilters(): string[] {
+  if (!provider) return [];
+  // The provider with its dependencies, the examples (they import it) and the scripts' consumer test (narrowed to it
+  // by PAYCLIENTS_CONSUMER_PROVIDERS).
+  return [
+    `--filter=@payclients/${provider}...`,
+    "--filter=@payclients/examples",
+    "--filter=@payclients/scripts",
+  ];
+}
+
+const steps: Step[] = [
+  { name: "spec lint (Redocly)", command: ["pnpm", "--silent", "lint:specs"] },
+  { name: "drift gate (generated code matches the specs)", command: ["pnpm", "--silent", "check:generated"] },
+  { name: "format and lint (Biome)", command: ["pnpm", "--silent", "lint"] },
+  { name: "changesets", command: ["pnpm", "--silent", "check:changesets"] },
+  {
+    name: "build, type-check, unit and type tests (turbo)",
+    command: [
+      "pnpm",
+      "exec",
+      "turbo",
+      "run",
+      "build",
+      "typecheck",
+      "test",
+      "--concurrency=2",
+      "--continue",
+      "--output-logs=errors-only",
+      ...packageTaskFilters(),
+    ],
+    live: true,
+    env: provider ? { PAYCLIENTS_CONSUMER_PROVIDERS: provider } : {},
+  },
+  { name: "budgets (pnpm bench:check)", command: ["pnpm", "--silent", "bench:check"] },
+];
+
+/** Runs one step, returning whether it passed and what it printed. */
+function runStep(step: Step): Promise<{ passed: boolean; output: string }> {
+  return new Promise((resolve) => {
+    const [command = "", ...args] = step.command;
+    const child = spawn(command, args, {
+      cwd: repositoryRoot,
+      env: { ...process.env, ...quietTools, ...step.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      if (step.live) process.stdout.write(chunk);
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+    child.on("error", (error) => resolve({ passed: false, output: `${output}${String(error)}` }));
+    child.on("close", (code) => resolve({ passed: code === 0, output }));
+  });
+}
+
+/** Test reports written by this run (stale ones are removed first, so a narrowed run counts only what it ran). */
+function reportPaths(): string[] {
+  const directories = [
+    ...readdirSync(join(repositoryRoot, "packages")).map((name) => join("packages", name)),
+    "scripts",
+    "examples",
+    "bench",
+  ];
+  return directories.map((directory) => join(repositoryRoot, directory, "test-results.json"));
+}
+
+function summarizeTests(failures: string[]): { passed: number; failed: number; skipped: number } {
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  for (const path of reportPaths()) {
+    if (!existsSync(path)) continue;
+    const report = JSON.parse(readFileSync(path, "utf8")) as VitestReport;
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+    totals.skipped += report.numPendingTests + report.numTodoTests;
+    for (const file of report.testResults) {
+      for (const assertion of file.assertionResults) {
+        if (assertion.status === "failed")
+          failures.push(`test ${file.name.slice(repositoryRoot.length + 1)} > ${assertion.fullName}`);
+      }
+    }
+  }
+  return totals;
+}
+
+for (const path of reportPaths()) rmSync(path, { force: true });
+const failures: string[] = [];
+const started = performance.now();
+for (const step of steps) {
+  const stepStarted = performance.now();
+  if (step.live) console.log(`… ${step.name}`);
+  const { passed, output } = await runStep(step);
+  const seconds = ((performance.now() - stepStarted) / 1000).toFixed(1);
+  if (passed) {
+    console.log(`✓ ${step.name} (${seconds} s)`);
+    continue;
+  }
+  if (!step.live) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+  console.log(`✗ ${step.name} (${seconds} s)`);
+  const failedTasks = /Failed:\s+(.+)/.exec(output)?.[1]?.trim();
+  failures.push(failedTasks ? `${step.name}: ${failedTasks}` : step.name);
+}
+
+const totals = summarizeTests(failures);
+if (totals.passed === 0 && failures.length === 0) failures.push("no test ran");
+console.log(
+  `\n${provider ? `scope: ${provider}; ` : ""}${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
+for (const failure of failures) console.log(`failed: ${failure}`);
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failures.length > 0 ? 1 : 0);
