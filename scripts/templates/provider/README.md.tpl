@@ -7,6 +7,9 @@ Typed __Pascal__ client (scaffolded by `pnpm new-provider __name__`: replace the
 npm install @payclients/__name__
 ```
 
+<!-- readme: prelude
+declare const clientId: string, clientSecret: string;
+-->
 ```ts
 import { create__Pascal__Client } from "@payclients/__name__";
 
@@ -16,7 +19,9 @@ const { data } = await client.POST("/payments", { body: { amount: 1999, currency
 
 ## Testing with the emulator
 
+<!-- readme: run -->
 ```ts
+import { create__Pascal__Client } from "@payclients/__name__";
 import { create__Pascal__Emulator } from "@payclients/__name__/testing";
 
 await using emulator = await create__Pascal__Emulator();
