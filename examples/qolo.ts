@@ -69,7 +69,11 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
       body: { wallet_guid: card.wallet_guid },
     });
     report.operations.push("searchWallet");
-    const wallet = wallets.results?.[0];
+    // The answer's shape is loosely documented (a list, or `{results, total}`): read what this example needs.
+    const found = Array.isArray(wallets) ? wallets : (wallets as { results?: unknown[] }).results;
+    const wallet = found?.[0] as
+      | { wallet_guid?: string; person_guid?: string; accounts?: unknown[] }
+      | undefined;
     note(
       `card ${cardProxy}: wallet ${wallet?.wallet_guid}, person ${wallet?.person_guid}, ${wallet?.accounts?.length ?? 0} account(s)`,
     );
