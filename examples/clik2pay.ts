@@ -14,7 +14,7 @@ import {
   verifyClik2payWebhook,
 } from "@payclients/clik2pay";
 import { clik2payErrorBody, createClik2payEmulator } from "@payclients/clik2pay/testing";
-import { type ExampleReport, isMain, newReport, observe } from "./support.js";
+import { type ExampleReport, isMain, newReport, observe, say } from "./support.js";
 
 /** Runs the Clik2pay example and reports what it did. */
 export async function run(options: { quiet?: boolean } = {}): Promise<ExampleReport> {
@@ -32,10 +32,12 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
         logger,
       });
   const report = newReport("clik2pay", emulator ? "emulator" : "sandbox");
+  const note = (message: string) => say("clik2pay", message, options.quiet);
   try {
     // The first call fetches the OAuth2 token (client credentials on the Auth origin); later calls reuse it.
     // merchantTransactionId is unique per merchant, which is what makes this create safe to resend.
     const merchantTransactionId = `ORDER-${Date.now()}`;
+    note("the first call gets an OAuth2 token from the Auth API, then creates a payment request");
     const { data: created } = await clik2pay.POST("/payment-requests", {
       body: {
         merchantTransactionId,
@@ -51,6 +53,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
 
     // A provider hiccup: the GET is retried (with backoff) and succeeds.
     emulator?.api.failNext(503, clik2payErrorBody("Service Unavailable"), {}, { method: "GET" });
+    if (emulator) note("emulator: the next read fails with 503 (simulated outage); a GET is retried");
     const { data: current } = await clik2pay.GET("/payment-requests/{paymentRequestId}", {
       params: { path: { paymentRequestId } },
     });
@@ -60,10 +63,11 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     if (emulator && current.status === "CREATED") {
       emulator.activatePaymentRequest(paymentRequestId);
       emulator.payPaymentRequest(paymentRequestId);
+      note("emulator: the payer pays the request by Interac e-Transfer (a simulation step, not an API call)");
       const { data: paid } = await clik2pay.GET("/payment-requests/{paymentRequestId}", {
         params: { path: { paymentRequestId } },
       });
-      if (paid.status === "PAID") report.operations.push("payPaymentRequest");
+      note(`read back: the payment request is ${paid.status}`);
     }
 
     try {
@@ -73,6 +77,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
       report.errorsDecoded.push(`${error.name} ${error.code ?? ""}`.trim());
+      note(`reading an unknown payment request fails as expected: ${error.name} (${error.status})`);
     }
 
     // A PAYMENT-COMPLETED notification as Clik2pay would deliver it: no signature, HTTP Basic with the
@@ -108,6 +113,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     });
     // Fulfil only after re-reading the request: the webhook says something happened, the API says what.
     if (events.some((event) => event.eventType === "PAYMENT-COMPLETED")) report.webhooksVerified += 1;
+    note("webhook verified (HTTP Basic credentials and source address): PAYMENT-COMPLETED");
   } finally {
     report.retries = retries();
     report.tokenRequests = clik2pay.stats.tokenRequests;

@@ -24,8 +24,9 @@ for (const [index, example] of examples.entries()) {
     const { run } = await example.load();
     const report = await run();
     reports.push(report);
+    const where = report.target === "emulator" ? "the local emulator" : "the real sandbox";
     console.log(
-      `  ✓ ${example.provider} done in ${Math.round(performance.now() - started)} ms (${report.target})`,
+      `  ✓ ${example.provider} finished in ${Math.round(performance.now() - started)} ms against ${where}`,
     );
   } catch (error) {
     failures.push(example.provider);
@@ -38,7 +39,7 @@ for (const [index, example] of examples.entries()) {
 const header = [
   "provider",
   "target",
-  "operations called",
+  "API operations called",
   "token requests",
   "retries",
   "errors decoded",
@@ -60,6 +61,10 @@ const line = (cells: string[]) =>
   `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
 console.log(`\n${line(header)}\n${line(widths.map((width) => "-".repeat(width)))}`);
 for (const row of rows) console.log(line(row));
+console.log(
+  "\nAPI operations: distinct client operations called (emulator simulation steps are not counted). Retries: " +
+    "attempts resent after a simulated fault. Errors decoded: the typed error each example provoked on purpose.",
+);
 console.log(
   `\n${reports.length} of ${examples.length} examples ran${failures.length ? `; failed: ${failures.join(", ")}` : ""}.`,
 );

@@ -7,7 +7,7 @@
 import { hmacSha256Hex } from "@payclients/auth-middleware/webhooks";
 import { BadRequestError, createQoloClient, type QoloEnvironment, verifyQoloWebhook } from "@payclients/qolo";
 import { createQoloEmulator } from "@payclients/qolo/testing";
-import { type ExampleReport, isMain, newReport, observe } from "./support.js";
+import { type ExampleReport, isMain, newReport, observe, say } from "./support.js";
 
 /** Runs the Qolo example and reports what it did. */
 export async function run(options: { quiet?: boolean } = {}): Promise<ExampleReport> {
@@ -33,10 +33,17 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
         });
   const programGuid = emulator?.programGuid ?? QOLO_PROGRAM_GUID ?? "";
   const report = newReport("qolo", emulator ? "emulator" : "sandbox");
+  const note = (message: string) => say("qolo", message, options.quiet);
   try {
     // The card is made but its answer is lost on the way back. The client resends the create with the
     // IdempotencyKey it generated, so Qolo replays the first card instead of issuing a second one.
+    note("the first call logs in for a token, then issues a card");
     emulator?.server.dropResponseNext({ method: "POST", path: "/api/v1/cards" });
+    if (emulator) {
+      note(
+        "emulator: the next card is made but its answer is lost (simulated fault: the connection closes, so the client sees 'fetch failed (other side closed)' and resends)",
+      );
+    }
     const { data: card } = await qolo.POST("/api/v1/cards", {
       body: {
         program_guid: programGuid,
@@ -50,6 +57,9 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
       if (emulator.counts().cards !== 1 || lost?.headers.idempotencykey !== resent?.headers.idempotencykey) {
         throw new Error("qolo example: the resent create did not reuse its IdempotencyKey");
       }
+      note(
+        "the client resent the create with the same IdempotencyKey: Qolo returned the same card, 1 card exists",
+      );
     }
     const cardProxy = card.card_proxy;
     if (!cardProxy) throw new Error("qolo example: the created card has no card_proxy");
@@ -59,7 +69,14 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
       body: { wallet_guid: card.wallet_guid },
     });
     report.operations.push("searchWallet");
-    if (!options.quiet) console.log("  [qolo] wallet of the new card:", JSON.stringify(wallets));
+    // The answer's shape is loosely documented (a list, or `{results, total}`): read what this example needs.
+    const found = Array.isArray(wallets) ? wallets : (wallets as { results?: unknown[] }).results;
+    const wallet = found?.[0] as
+      | { wallet_guid?: string; person_guid?: string; accounts?: unknown[] }
+      | undefined;
+    note(
+      `card ${cardProxy}: wallet ${wallet?.wallet_guid}, person ${wallet?.person_guid}, ${wallet?.accounts?.length ?? 0} account(s)`,
+    );
 
     // New cards are PENDING; a status change activates them.
     await qolo.POST("/api/v1/cards/{card_proxy}/status", {
@@ -77,6 +94,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     } catch (error) {
       if (!(error instanceof BadRequestError)) throw error;
       report.errorsDecoded.push(`${error.name} ${error.code ?? ""}`.trim());
+      note(`moving the active card back to PENDING is refused as expected: ${error.name} (${error.status})`);
     }
 
     // A card.activated delivery, verified from its raw body: the emulator signs it for our subscription;
@@ -102,6 +120,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     if (delivery) {
       await verifyQoloWebhook({ payload: delivery.body, headers: delivery.headers, secret });
       report.webhooksVerified += 1;
+      note("webhook signature verified: card.activated");
     }
   } finally {
     report.retries = retries();

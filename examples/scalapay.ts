@@ -4,7 +4,7 @@
 import { hmacSha256Hex } from "@payclients/auth-middleware/webhooks";
 import { createScalapayClient, UnprocessableEntityError, verifyScalapayWebhook } from "@payclients/scalapay";
 import { createScalapayEmulator } from "@payclients/scalapay/testing";
-import { type ExampleReport, isMain, newReport, observe } from "./support.js";
+import { type ExampleReport, isMain, newReport, observe, say } from "./support.js";
 
 /** Runs the Scalapay example and reports what it did. */
 export async function run(options: { quiet?: boolean } = {}): Promise<ExampleReport> {
@@ -16,6 +16,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     ? createScalapayClient({ apiKey, baseUrl: emulator.url, logger })
     : createScalapayClient({ apiKey, environment: "sandbox", logger });
   const report = newReport("scalapay", emulator ? "emulator" : "sandbox");
+  const note = (message: string) => say("scalapay", message, options.quiet);
   try {
     const { data: order } = await scalapay.POST("/v2/orders", {
       body: {
@@ -53,11 +54,13 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     report.operations.push("createOrder");
     // The consumer pays on the hosted checkout page (order.checkoutUrl); the emulator can do it for us.
     emulator?.approveOrder(order.token);
+    if (emulator) note(`emulator: the consumer approves order ${order.token} on the checkout page`);
     // A provider hiccup: the GET is retried (with backoff) and succeeds; a POST without a key would not be.
     emulator?.server.failNext(
       503,
       emulator.scalapayErrorBody(503, "internal_server", "temporarily unavailable"),
     );
+    if (emulator) note("emulator: the next request fails with 503 (simulated outage); a GET is retried");
     const { data: payment } = await scalapay.GET("/v2/payments/{token}", {
       params: { path: { token: order.token } },
     });
@@ -74,6 +77,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     } catch (error) {
       if (!(error instanceof UnprocessableEntityError)) throw error;
       report.errorsDecoded.push(`${error.name} ${error.code ?? ""}`.trim());
+      note(`reading an unknown order token fails as expected: ${error.name} (${error.code})`);
     }
 
     // A callback as Scalapay would send it, verified from the raw body.
@@ -90,6 +94,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     };
     const event = await verifyScalapayWebhook({ payload: body, headers, apiKey });
     if (event.status === "charged") report.webhooksVerified += 1;
+    note(`webhook signature verified: order ${event.orderToken} is ${event.status}`);
   } finally {
     report.retries = retries();
     report.tokenRequests = scalapay.stats.tokenRequests;

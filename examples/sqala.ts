@@ -4,7 +4,7 @@
 import { hmacSha256Hex } from "@payclients/auth-middleware/webhooks";
 import { ConflictError, createSqalaClient, verifySqalaWebhook } from "@payclients/sqala";
 import { createSqalaEmulator } from "@payclients/sqala/testing";
-import { type ExampleReport, isMain, newReport, observe } from "./support.js";
+import { type ExampleReport, isMain, newReport, observe, say } from "./support.js";
 
 /** Runs the Sqala example and reports what it did. */
 export async function run(options: { quiet?: boolean } = {}): Promise<ExampleReport> {
@@ -20,9 +20,11 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     logger,
   });
   const report = newReport("sqala", emulator ? "emulator" : "sandbox");
+  const note = (message: string) => say("sqala", message, options.quiet);
   try {
     // The `code` is Sqala's de-duplication key: it makes the create safe to retry, and must be unique.
     const code = `order-${Date.now()}`;
+    note("the first call exchanges the app credentials for an access token, then creates a Pix charge");
     const { data: charge } = await sqala.POST("/pix-qrcode-payments", {
       body: { amount: 150, code, payer: { name: "Ana Souza", taxId: "12345678909" } },
     });
@@ -35,6 +37,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
       {},
       { method: "GET", path: "/core/v1/pix-qrcode-payments/{id}" },
     );
+    if (emulator) note("emulator: the next read fails with 503 (simulated outage); a GET is retried");
     const { data: read } = await sqala.GET("/pix-qrcode-payments/{id}", {
       params: { path: { id: charge.id } },
     });
@@ -42,6 +45,8 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
 
     // The payer scans charge.payload with their bank app; the emulator can do it for us.
     emulator?.payPixCharge(read.id);
+    if (emulator) note(`emulator: the payer pays charge ${read.id}`);
+    note(`creating a second charge with the same code ${code} (a duplicate):`);
 
     // Reusing the code is a duplicate: Sqala answers 400 CODE_ALREADY_EXISTS, surfaced as a ConflictError.
     try {
@@ -49,6 +54,9 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       report.errorsDecoded.push(`${error.name} ${error.code ?? ""}`.trim());
+      note(
+        `Sqala refuses the duplicate with ${error.status} ${error.code}; the client's Sqala error decoder classifies that code as ${error.name} (status stays ${error.status})`,
+      );
     }
 
     // The Developer API (webhook delivery log) shares the core API's token.
@@ -71,6 +79,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
       });
     const event = await verifySqalaWebhook({ payload: body, secret });
     if (event.event === "payment.paid") report.webhooksVerified += 1;
+    note(`webhook signature verified: ${event.event}`);
   } finally {
     report.retries = retries();
     report.tokenRequests = sqala.stats.tokenRequests;

@@ -25,17 +25,31 @@ export function newReport(provider: string, target: ExampleReport["target"]): Ex
   };
 }
 
-/** A client logger that counts attempts after the first (retries and 401 replays) and prints progress. */
+/**
+ * A client logger that counts attempts after the first (retries and 401 replays) and prints one line per attempt
+ * in words: `POST /v2/orders → 200 OK`, `GET … → 503, retrying (attempt 1)`, `… → no response: <why>`.
+ */
 export function observe(provider: string, quiet = false): { logger: Logger; retries: () => number } {
   let retries = 0;
   const line = (message: string, fields?: Record<string, unknown>) => {
-    if (typeof fields?.attempt === "number" && fields.attempt > 1) retries += 1;
-    if (!quiet)
-      console.log(
-        `  [${provider}] ${message} → ${fields?.status ?? fields?.error ?? ""} (attempt ${fields?.attempt})`,
-      );
+    const attempt = typeof fields?.attempt === "number" ? fields.attempt : 1;
+    if (attempt > 1) retries += 1;
+    if (quiet) return;
+    const status = fields?.status;
+    const outcome =
+      typeof status === "number"
+        ? `${status}${status < 400 ? " OK" : ""}`
+        : `no response (${String(fields?.error ?? "unknown failure").replace(/^\S+: \S+ \S+ failed: /, "")})`;
+    const retry = attempt > 1 ? `, attempt ${attempt} (retry)` : "";
+    // The client logs `<provider> <METHOD> <path>`; the provider is already the line's label.
+    say(provider, `${message.replace(`${provider} `, "")} → ${outcome}${retry}`);
   };
   return { logger: { debug: () => {}, info: line, warn: line, error: line }, retries: () => retries };
+}
+
+/** Prints one progress line of an example, labelled with its provider (silent when `quiet`). */
+export function say(provider: string, message: string, quiet = false): void {
+  if (!quiet) console.log(`  [${provider}] ${message}`);
 }
 
 /** True when the module is the program being run (`tsx examples/<provider>.ts`). */

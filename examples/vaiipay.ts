@@ -15,7 +15,7 @@ import {
   verifyVaiiPayWebhook,
 } from "@payclients/vaiipay";
 import { createVaiiPayEmulator, vaiipayErrorBody } from "@payclients/vaiipay/testing";
-import { type ExampleReport, isMain, newReport, observe } from "./support.js";
+import { type ExampleReport, isMain, newReport, observe, say } from "./support.js";
 
 /** Runs the VaiiPay example and reports what it did. */
 export async function run(options: { quiet?: boolean } = {}): Promise<ExampleReport> {
@@ -33,6 +33,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
   const { logger, retries } = observe("vaiipay", options.quiet);
   const vaiipay = createVaiiPayClient({ ...credentials, logger });
   const report = newReport("vaiipay", emulator ? "emulator" : "sandbox");
+  const note = (message: string) => say("vaiipay", message, options.quiet);
   try {
     // No clientId in the body: the client fills in its own.
     const { data: checkout } = await vaiipay.POST("/api/payment/checkout", {
@@ -50,6 +51,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
 
     // A provider hiccup: the GET is retried (with backoff) and succeeds; the checkout POST would not be resent.
     emulator?.server.failNext(503, vaiipayErrorBody("Service Unavailable"), {}, { method: "GET" });
+    if (emulator) note("emulator: the next read fails with 503 (simulated outage); a GET is retried");
     const { data: created } = await vaiipay.GET("/api/payment/{paymentId}", {
       params: { path: { paymentId } },
     });
@@ -57,6 +59,8 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
 
     // On the emulator the funds arrive and the payment completes; VaiiPay then POSTs a signed payment.completed.
     emulator?.receivePayment(paymentId);
+    if (emulator)
+      note("emulator: the funds arrive and the payment completes; VaiiPay sends payment.completed");
     const delivery = emulator
       ? { ...emulator.completePayment(paymentId).webhook, secret: emulator.webhookSecret }
       : await exampleDelivery(created.data);
@@ -67,12 +71,12 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     });
     if (event.type === "payment.completed" && event.payment.id === paymentId) {
       report.webhooksVerified += 1;
-      // The event header is not signed: confirm the status with the API before fulfilling the order.
+      note("webhook signature verified: payment.completed");
+      // The event header is not signed: confirm the status with the API (getPayment again) before fulfilling.
       const { data: confirmed } = await vaiipay.GET("/api/payment/{paymentId}", {
         params: { path: { paymentId } },
       });
-      report.operations.push("getPayment");
-      if (!options.quiet) console.log(`  [vaiipay] payment ${paymentId} is ${confirmed.data.status}`);
+      note(`confirmed with the API: payment ${paymentId} is ${confirmed.data.status} (funds received)`);
     }
 
     // A Client Token without payments.get (emulator), or a wrong one (real deployment), cannot read payments.
@@ -84,12 +88,13 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
       scopes: ["payments.create"],
     });
     const restricted = createVaiiPayClient({ ...credentials, clientToken: restrictedToken, logger });
+    note("reading the payment with a Client Token that lacks the payments.get scope:");
     try {
       await restricted.GET("/api/payment/{paymentId}", { params: { path: { paymentId } } });
     } catch (error) {
       if (!(error instanceof expected)) throw error;
       report.errorsDecoded.push(`${error.name} ${error.code ?? ""}`.trim());
-      if (!options.quiet) console.log(`  [vaiipay] ${error.message}`);
+      note(`refused as expected: ${error.name}: ${error.message}`);
     }
   } finally {
     report.retries = retries();

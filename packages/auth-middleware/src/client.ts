@@ -7,6 +7,7 @@ import type {
   PathsWithMethod,
   RequiredKeysOf,
 } from "openapi-typescript-helpers";
+import { version } from "../package.json";
 import {
   ConfigurationError,
   ConnectionError,
@@ -55,7 +56,10 @@ export interface CommonClientOptions {
   clock?: Clock;
   /** Sleep used between retries (default: real timers); inject to observe backoff without waiting. */
   sleep?: Sleep;
-  /** Headers added to every API request. */
+  /**
+   * Headers added to every API request. A `User-Agent` here replaces the client's own (see
+   * {@link ProviderDefinition.userAgent}), on token requests too; per-call headers win over both.
+   */
   headers?: Record<string, string>;
 }
 
@@ -65,6 +69,11 @@ export interface ProviderDefinition {
   provider: string;
   /** API base URL (origin plus optional base path); tokens are only ever sent to its origin. */
   baseUrl: string;
+  /**
+   * The provider package's product token, `<package name>/<version>` (e.g. `@payclients/sqala/1.2.0`): every
+   * request, token requests included, carries `User-Agent: <userAgent> auth-middleware/<version>`.
+   */
+  userAgent?: string;
   token: TokenStrategy;
   decodeError: ErrorDecoder;
   /** Credential headers for one attempt (default `Authorization: Bearer <token>`). */
@@ -262,6 +271,11 @@ export function createPayClient<Paths extends {}>(
   } = options;
   const base = validateBaseUrl(definition.baseUrl);
   const { origin } = base;
+  // A caller's own User-Agent (any spelling) wins, as in stripe-node and openai-node.
+  const userAgent =
+    Object.entries(commonHeaders ?? {}).find(([name]) => name.toLowerCase() === "user-agent")?.[1] ??
+    `${definition.userAgent ? `${definition.userAgent} ` : ""}auth-middleware/${version}`;
+  const defaultHeaders = { "User-Agent": userAgent, ...commonHeaders };
   const redactor = new Redactor(definition.secrets ?? []);
   const logger = leveledLogger(options.logger, options.logLevel);
   for (const [name, value] of Object.entries({ maxRetries, timeoutMs })) {
@@ -277,6 +291,7 @@ export function createPayClient<Paths extends {}>(
     redactor,
     logger,
     namespace: definition.tokenNamespace ?? origin,
+    headers: { "User-Agent": userAgent },
     decodeError: (status, body, headers) =>
       decodeError({
         status,
@@ -482,7 +497,7 @@ export function createPayClient<Paths extends {}>(
   function bind<BoundPaths extends {}>(boundUrl: string): PayClient<BoundPaths> {
     const raw = createClient<BoundPaths>({
       baseUrl: boundUrl,
-      ...(commonHeaders ? { headers: commonHeaders } : {}),
+      headers: defaultHeaders,
       Request: PlainRequest as unknown as typeof Request,
     });
     const method = (name: "GET" | "POST" | "PUT" | "PATCH" | "DELETE") => [

@@ -70,7 +70,8 @@ export interface TokenStrategy {
   readonly secrets: readonly string[];
   /** Identifies the credential for a shared token store (never contains a secret). */
   readonly cacheKey: string;
-  acquire(signal: AbortSignal): Promise<IssuedToken | TokenCallOutcome>;
+  /** `headers` (e.g. the client's `User-Agent`) are to be sent with the token request, if the strategy makes one. */
+  acquire(signal: AbortSignal, headers?: Record<string, string>): Promise<IssuedToken | TokenCallOutcome>;
 }
 
 /** A raw token-endpoint answer that the token manager turns into a token or a {@link TokenAcquisitionError}. */
@@ -132,8 +133,8 @@ export function credentialExchange<Data>(options: CredentialExchangeOptions<Data
     "credential-exchange",
     [username, options.password, authorization.slice(6), ...(options.secrets ?? [])],
     `exchange:${username}`,
-    async (signal) => ({
-      call: await send({ headers: { Authorization: authorization }, signal }),
+    async (signal, headers) => ({
+      call: await send({ headers: { ...headers, Authorization: authorization }, signal }),
       read: read as (data: unknown) => IssuedToken,
     }),
   );
@@ -155,8 +156,8 @@ export interface LoginExchangeOptions<Data> {
 /** Logs in with credentials in the request body (Qolo: `{loginid, apikey}` → token valid 12 h). */
 export function loginExchange<Data>(options: LoginExchangeOptions<Data>): TokenStrategy {
   const { read, lifetimeSeconds } = options;
-  return strategy("login", options.secrets, `login:${options.account}`, async (signal) => ({
-    call: await options.send({ headers: {}, signal }),
+  return strategy("login", options.secrets, `login:${options.account}`, async (signal, headers = {}) => ({
+    call: await options.send({ headers, signal }),
     read: (data) => {
       const issued = read(data as Data);
       return issued.expiresInSeconds === undefined
@@ -200,9 +201,13 @@ export function oauth2ClientCredentials<Data>(options: OAuth2ClientCredentialsOp
     "oauth2-client-credentials",
     [clientSecret, authorization.slice(6)],
     `oauth2:${clientId}:${scope ?? ""}`,
-    async (signal) => ({
+    async (signal, headers) => ({
       call: await send({
-        headers: { Authorization: authorization, "Content-Type": "application/x-www-form-urlencoded" },
+        headers: {
+          ...headers,
+          Authorization: authorization,
+          "Content-Type": "application/x-www-form-urlencoded",
+        },
         signal,
         bodySerializer: (value) => new URLSearchParams(value as Record<string, string>).toString(),
         body,
@@ -235,6 +240,8 @@ export interface TokenManagerOptions {
   timeoutMs?: number | undefined;
   /** Store key prefix, to keep environments apart. */
   namespace?: string | undefined;
+  /** Headers for the token request (the client's `User-Agent`). */
+  headers?: Record<string, string> | undefined;
 }
 
 /**
@@ -262,6 +269,7 @@ export class TokenManager {
     logger,
     timeoutMs = 30_000,
     namespace = "",
+    headers,
   }: TokenManagerOptions) {
     const { kind } = strategy;
     const key = `payclients:${provider}:${namespace}:${strategy.cacheKey}`;
@@ -281,7 +289,7 @@ export class TokenManager {
       const timer = setTimeout(() => controller.abort(new Error("token request timed out")), timeoutMs);
       let issued: IssuedToken | TokenCallOutcome;
       try {
-        issued = await strategy.acquire(controller.signal);
+        issued = await strategy.acquire(controller.signal, headers);
       } catch (error) {
         throw fail(
           `token request (${kind}) failed before any response: ${controller.signal.aborted ? "timed out" : messageOf(error)}`,

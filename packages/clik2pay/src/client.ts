@@ -11,6 +11,7 @@ import {
   validateBaseUrl,
 } from "@payclients/auth-middleware";
 import createClient from "openapi-fetch";
+import { name, version } from "../package.json";
 import { decodeClik2payError } from "./errors";
 import type { paths } from "./generated/schema";
 
@@ -117,6 +118,7 @@ export function createClik2payClient(options: Clik2payClientOptions): Clik2payCl
   return createPayClient<paths>(
     {
       provider: "clik2pay",
+      userAgent: `${name}/${version}`,
       baseUrl,
       token: oauth2ClientCredentials({
         clientId: username,

@@ -11,6 +11,7 @@ import {
   validateBaseUrl,
 } from "@payclients/auth-middleware";
 import createClient from "openapi-fetch";
+import { name, version } from "../package.json";
 import { decodeQoloError } from "./errors";
 import type { paths } from "./generated/schema";
 
@@ -68,6 +69,7 @@ export function createQoloClient(options: QoloClientOptions): QoloClient {
   return createPayClient<paths>(
     {
       provider: "qolo",
+      userAgent: `${name}/${version}`,
       baseUrl,
       token: loginExchange<unknown>({
         account: loginId,

@@ -6,6 +6,7 @@ import {
   selectBaseUrl,
   staticKey,
 } from "@payclients/auth-middleware";
+import { name, version } from "../package.json";
 import { decodeScalapayError } from "./errors";
 import type { paths } from "./generated/schema";
 
@@ -50,6 +51,7 @@ export function createScalapayClient(options: ScalapayClientOptions): ScalapayCl
   return createPayClient<paths>(
     {
       provider: "scalapay",
+      userAgent: `${name}/${version}`,
       baseUrl,
       token: staticKey(apiKey),
       secrets: [instoreApiKey],

@@ -8,6 +8,7 @@ import {
   validateBaseUrl,
 } from "@payclients/auth-middleware";
 import createClient from "openapi-fetch";
+import { name, version } from "../package.json";
 import { decodeSqalaError } from "./errors";
 import type { paths } from "./generated/schema";
 
@@ -78,6 +79,7 @@ export function createSqalaClient(options: SqalaClientOptions): SqalaClient {
   const core = createPayClient<SqalaCorePaths>(
     {
       provider: "sqala",
+      userAgent: `${name}/${version}`,
       baseUrl,
       token: credentialExchange({
         username: appId,

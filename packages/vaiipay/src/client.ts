@@ -11,6 +11,7 @@ import {
   tokenCallback,
   validateBaseUrl,
 } from "@payclients/auth-middleware";
+import { name, version } from "../package.json";
 import { decodeVaiiPayError } from "./errors";
 import type { paths } from "./generated/schema";
 import { isPublicVaiiPayOperation, type VaiiPayClientPaths, vaiipayOperationAccess } from "./operations";
@@ -108,6 +109,7 @@ function vaiipayBaseUrl(value: unknown): string {
 function definition(baseUrl: string, token: TokenStrategy, authenticationHint: string): ProviderDefinition {
   return {
     provider: "vaiipay",
+    userAgent: `${name}/${version}`,
     baseUrl,
     token,
     decodeError: decodeVaiiPayError,
