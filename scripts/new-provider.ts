@@ -95,12 +95,18 @@ const manifest = {
   },
 };
 
-/** The examples package depends on every provider, so `examples/<name>.ts` type-checks and `pnpm demo` runs it. */
-function addExampleDependency(): void {
-  const path = join(repositoryRoot, "examples", "package.json");
-  const examples = JSON.parse(readFileSync(path, "utf8")) as { dependencies: Record<string, string> };
-  examples.dependencies[`@payclients/${name}`] = "workspace:*";
-  write("examples/package.json", `${JSON.stringify(examples, null, 2)}\n`);
+/** The examples and scripts packages depend on every provider: the example type-checks, `pnpm demo` runs it, and the
+ * scripts' tests (README blocks, consumer test) find it built. */
+function addWorkspaceDependents(): void {
+  for (const [directory, field] of [
+    ["examples", "dependencies"],
+    ["scripts", "devDependencies"],
+  ] as const) {
+    const path = join(repositoryRoot, directory, "package.json");
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as Record<string, Record<string, string>>;
+    manifest[field] = { ...manifest[field], [`@payclients/${name}`]: "workspace:*" };
+    write(`${directory}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  }
 }
 
 write(`specs/${name}.yaml`, fill(readFileSync(join(templates, "spec.yaml.tpl"), "utf8")));
@@ -121,7 +127,7 @@ write(
 );
 copyTemplates(join(templates, "provider"), `packages/${name}`);
 copyTemplates(join(templates, "example"), "examples");
-addExampleDependency();
+addWorkspaceDependents();
 write(
   `.changeset/${name}-initial.md`,
   `---\n"@payclients/${name}": minor\n---\n\nNew package: a typed ${pascal} client with a local emulator under \`./testing\` (scaffolded).\n`,
@@ -131,7 +137,14 @@ write(
 // formatter has the last word (for most names it changes nothing).
 execFileSync(
   join(repositoryRoot, "node_modules", ".bin", "biome"),
-  ["check", "--write", `packages/${name}`, `examples/${name}.ts`, "examples/package.json"],
+  [
+    "check",
+    "--write",
+    `packages/${name}`,
+    `examples/${name}.ts`,
+    "examples/package.json",
+    "scripts/package.json",
+  ],
   { cwd: repositoryRoot, stdio: "inherit" },
 );
 
