@@ -57,6 +57,8 @@ const steps: Step[] = [
   { name: "drift gate (generated code matches the specs)", command: ["pnpm", "--silent", "check:generated"] },
   { name: "format and lint (Biome)", command: ["pnpm", "--silent", "lint"] },
   { name: "changesets", command: ["pnpm", "--silent", "check:changesets"] },
+  // Each package's `test` type-checks it too: vitest's typecheck runs tsc over the whole package (sources and every
+  // test file) and fails on any error; examples, bench and scripts run tsc in their `test` script.
   {
     name: "build, type-check, unit and type tests (turbo)",
     command: [
@@ -65,7 +67,6 @@ const steps: Step[] = [
       "turbo",
       "run",
       "build",
-      "typecheck",
       "test",
       "--concurrency=2",
       "--continue",

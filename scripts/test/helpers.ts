@@ -4,6 +4,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+/**
+ * True inside the scaffold test's copy of the repository, whose nested `pnpm test --provider` checks the new provider:
+ * the tests of the repository's own scripts (drift gate, changeset check, scaffold) do not depend on it and skip.
+ */
+export const insideScaffoldCopy = process.env.PAYCLIENTS_NESTED === "1";
+
 /** The real repository root. */
 export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 

@@ -5,10 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { describe, expect, it } from "vitest";
-import { copyRepository, git, run } from "./helpers";
-
-// Set inside the copy, so the nested `pnpm test` does not scaffold again.
-const nested = process.env.PAYCLIENTS_NESTED === "1";
+import { copyRepository, git, insideScaffoldCopy, run } from "./helpers";
 
 interface VitestReport {
   numPassedTests: number;
@@ -18,7 +15,7 @@ interface VitestReport {
 
 const readReport = (path: string) => JSON.parse(readFileSync(path, "utf8")) as VitestReport;
 
-describe.skipIf(nested)("pnpm new-provider", () => {
+describe.skipIf(insideScaffoldCopy)("pnpm new-provider", () => {
   it("refuses bad names and existing providers, then scaffolds a package that generates, builds and tests", async () => {
     const root = copyRepository("scaffold");
     git(root, "init", "-q", "-b", "main");
@@ -28,15 +25,18 @@ describe.skipIf(nested)("pnpm new-provider", () => {
     const install = await run("pnpm", ["install", "--frozen-lockfile", "--prefer-offline"], root);
     expect(install.status, install.output).toBe(0);
 
-    for (const [name, message] of [
+    const refusals = [
       ["Bad_Name", "not a valid provider name"],
       ["-x", "not a valid provider name"],
       ["scalapay", "already exists"],
       ["testing", "reserved"],
-    ] as const) {
-      const refused = await run("pnpm", ["--silent", "new-provider", name], root);
-      expect(refused.status).toBe(1);
-      expect(refused.output).toContain(message);
+    ] as const;
+    const refused = await Promise.all(
+      refusals.map(([name]) => run("pnpm", ["--silent", "new-provider", name], root)),
+    );
+    for (const [index, [, message]] of refusals.entries()) {
+      expect(refused[index]?.status).toBe(1);
+      expect(refused[index]?.output).toContain(message);
     }
     expect(existsSync(join(root, "packages", "Bad_Name"))).toBe(false);
 
