@@ -95,12 +95,13 @@ const manifest = {
   },
 };
 
-/** The examples and scripts packages depend on every provider: the example type-checks, `pnpm demo` runs it, and the
- * scripts' tests (README blocks, consumer test) find it built. */
+/** The examples, scripts and bench packages depend on every provider: the example type-checks, `pnpm demo` runs it,
+ * the scripts' tests (README blocks, consumer test) find it built, and the budgets measure it. */
 function addWorkspaceDependents(): void {
   for (const [directory, field] of [
     ["examples", "dependencies"],
     ["scripts", "devDependencies"],
+    ["bench", "dependencies"],
   ] as const) {
     const path = join(repositoryRoot, directory, "package.json");
     const manifest = JSON.parse(readFileSync(path, "utf8")) as Record<string, Record<string, string>>;

@@ -1,4 +1,5 @@
-// `pnpm test`: every check CI runs, as named steps. Each step's output is shown only when it fails; the last line
+// `pnpm test`: every check CI runs, as named steps that run side by side (turbo schedules the package tasks on the two
+// cores; the quick repository checks fill the gaps). Each check's output is shown only when it fails; the last line
 // is always the summary ("tests: N passed, N failed, N skipped"), preceded by what failed.
 // `pnpm test --provider <name>` narrows the package tasks to one provider (and the examples that use it), keeping
 // every repository-wide check: it is what `pnpm new-provider`'s promise is tested with.
@@ -58,7 +59,8 @@ const steps: Step[] = [
   { name: "format and lint (Biome)", command: ["pnpm", "--silent", "lint"] },
   { name: "changesets", command: ["pnpm", "--silent", "check:changesets"] },
   // Each package's `test` type-checks it too: vitest's typecheck runs tsc over the whole package (sources and every
-  // test file) and fails on any error; examples, bench and scripts run tsc in their `test` script.
+  // test file) and fails on any error; examples, bench and scripts run tsc in their `test` script. The budgets
+  // (`pnpm bench:check`) are the bench package's test.
   {
     name: "build, type-check, unit and type tests (turbo)",
     command: [
@@ -76,7 +78,6 @@ const steps: Step[] = [
     live: true,
     env: provider ? { PAYCLIENTS_CONSUMER_PROVIDERS: provider } : {},
   },
-  { name: "budgets (pnpm bench:check)", command: ["pnpm", "--silent", "bench:check"] },
 ];
 
 /** Runs one step, returning whether it passed and what it printed. */
@@ -132,20 +133,22 @@ function summarizeTests(failures: string[]): { passed: number; failed: number; s
 for (const path of reportPaths()) rmSync(path, { force: true });
 const failures: string[] = [];
 const started = performance.now();
-for (const step of steps) {
-  const stepStarted = performance.now();
-  if (step.live) console.log(`… ${step.name}`);
-  const { passed, output } = await runStep(step);
-  const seconds = ((performance.now() - stepStarted) / 1000).toFixed(1);
-  if (passed) {
-    console.log(`✓ ${step.name} (${seconds} s)`);
-    continue;
-  }
-  if (!step.live) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
-  console.log(`✗ ${step.name} (${seconds} s)`);
-  const failedTasks = /Failed:\s+(.+)/.exec(output)?.[1]?.trim();
-  failures.push(failedTasks ? `${step.name}: ${failedTasks}` : step.name);
-}
+await Promise.all(
+  steps.map(async (step) => {
+    const stepStarted = performance.now();
+    if (step.live) console.log(`… ${step.name}`);
+    const { passed, output } = await runStep(step);
+    const seconds = ((performance.now() - stepStarted) / 1000).toFixed(1);
+    if (passed) {
+      console.log(`✓ ${step.name} (${seconds} s)`);
+      return;
+    }
+    if (!step.live) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+    console.log(`✗ ${step.name} (${seconds} s)`);
+    const failedTasks = /Failed:\s+(.+)/.exec(output)?.[1]?.trim();
+    failures.push(failedTasks ? `${step.name}: ${failedTasks}` : step.name);
+  }),
+);
 
 const totals = summarizeTests(failures);
 if (totals.passed === 0 && failures.length === 0) failures.push("no test ran");
