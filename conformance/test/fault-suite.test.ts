@@ -65,7 +65,8 @@ async function runCase(adapter: ProviderAdapter, fault: FaultCase): Promise<void
   let accepted: string | undefined;
   let issued = 0;
   const issue = () => {
-    accepted = `tok-${adapter.name}-${(issued += 1)}-9b1c5e`;
+    issued += 1;
+    accepted = `tok-${adapter.name}-${issued}-9b1c5e`;
     secrets.push(accepted);
     return accepted;
   };
