@@ -45,6 +45,8 @@ export interface ProviderAdapter {
 const bearer = (request: FakeRequest, token: string | undefined) =>
   request.headers.authorization === `Bearer ${token}`;
 const header = (name: string) => (request: FakeRequest) => request.headers[name] as string | undefined;
+/** The base64 `user:password` of an HTTP Basic header, as a secret to look for. */
+const basicSecret = (user: string, password: string) => basicAuthorization(user, password).slice(6);
 const field = (name: string) => (request: FakeRequest) => {
   try {
     return (JSON.parse(request.body) as Record<string, string>)[name];
@@ -85,7 +87,7 @@ const sqala: ProviderAdapter = {
   refreshable: true,
   secrets: [
     ...Object.values(sqalaCredentials),
-    basicAuthorization(sqalaCredentials.appId, sqalaCredentials.appSecret).slice(6),
+    basicSecret(sqalaCredentials.appId, sqalaCredentials.appSecret),
   ],
   keyOf: field("code"),
   authorized: bearer,
@@ -115,7 +117,7 @@ const clik2pay: ProviderAdapter = {
   secrets: [
     clik2payCredentials.password,
     clik2payCredentials.apiKey,
-    basicAuthorization(clik2payCredentials.username, clik2payCredentials.password).slice(6),
+    basicSecret(clik2payCredentials.username, clik2payCredentials.password),
   ],
   keyOf: field("merchantTransactionId"),
   authorized: (request, token) =>

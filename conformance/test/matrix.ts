@@ -197,6 +197,15 @@ const tokenCases = atTokenEndpoint([
   },
 ]);
 
+/** A 2xx the JSON operation cannot use: a typed error (the class is the fix's to choose), never resent. */
+const unusableSuccess = (name: string, reply: Reply): FaultCase => ({
+  name,
+  maxRetries: 0,
+  api: always(reply),
+  expect: () => ({ outcome: "payclients", api: 1 }),
+  defect: { number: 3 },
+});
+
 /** Cases at the API, on the read. */
 const readCases: FaultCase[] = [
   {
@@ -327,27 +336,9 @@ const readCases: FaultCase[] = [
     expect: () => ({ outcome: InternalServerError, api: 1 }),
     defect: { number: 4 },
   },
-  {
-    name: "non-JSON 2xx body",
-    maxRetries: 0,
-    api: always(raw(200, "text/plain", "OK")),
-    expect: () => ({ outcome: "payclients", api: 1 }),
-    defect: { number: 3 },
-  },
-  {
-    name: "truncated JSON 2xx body",
-    maxRetries: 0,
-    api: always(raw(200, "application/json", payment.slice(0, 20))),
-    expect: () => ({ outcome: "payclients", api: 1 }),
-    defect: { number: 3 },
-  },
-  {
-    name: "empty 2xx body",
-    maxRetries: 0,
-    api: always(raw(200, "application/json", "")),
-    expect: () => ({ outcome: "payclients", api: 1 }),
-    defect: { number: 3 },
-  },
+  unusableSuccess("non-JSON 2xx body", raw(200, "text/plain", "OK")),
+  unusableSuccess("truncated JSON 2xx body", raw(200, "application/json", payment.slice(0, 20))),
+  unusableSuccess("empty 2xx body", raw(200, "application/json", "")),
   {
     name: "307 to another origin",
     maxRetries: 0,
