@@ -105,6 +105,7 @@ function runStep(step: Step): Promise<{ passed: boolean; output: string }> {
 function reportPaths(): string[] {
   const directories = [
     ...readdirSync(join(repositoryRoot, "packages")).map((name) => join("packages", name)),
+    "conformance",
     "scripts",
     "examples",
     "bench",
