@@ -88,13 +88,19 @@ const tokenRequests = () => emulator?.server.requests({ path: tokenPath }).lengt
 const apiRequests = () => emulator?.server.requests({ path: apiPath }).length ?? 0;
 const ok = { status: 200, body: { ok: true, calls: 1 } };
 
+/** A worker that has cached a token, 30 s before its expiry; the next token request answers slowly, so the refresh
+ * the next request starts is still at the token endpoint when that request has answered. */
+async function startInsideRefreshWindow(): Promise<SqalaEmulator> {
+  const { emulator } = await start();
+  expect(await call("/list")).toEqual(ok);
+  await advance((lifetimeSeconds - 30) * 1000);
+  emulator.server.delayNext(300, { path: tokenPath });
+  return emulator;
+}
+
 describe("a client created at module scope in workerd, reused across requests", () => {
   it("a background refresh cancelled with its request is discarded: after expiry a new token is fetched", async () => {
-    const { emulator } = await start();
-    expect(await call("/list")).toEqual(ok);
-    await advance((lifetimeSeconds - 30) * 1000);
-    // The refresh this request starts is still at the token endpoint when the request has answered.
-    emulator.server.delayNext(300, { path: tokenPath });
+    await startInsideRefreshWindow();
     expect(await call("/list")).toEqual(ok);
     await until(() => tokenRequests() === 2, "no background refresh was started");
     await advance(60_000);
@@ -104,10 +110,7 @@ describe("a client created at module scope in workerd, reused across requests", 
   });
 
   it("with waitUntil the background refresh outlives its request, and later requests use its token", async () => {
-    const { emulator } = await start();
-    expect(await call("/list")).toEqual(ok);
-    await advance((lifetimeSeconds - 30) * 1000);
-    emulator.server.delayNext(300, { path: tokenPath });
+    const emulator = await startInsideRefreshWindow();
     expect(await call("/list?waitUntil")).toEqual(ok);
     await until(() => emulator.tokensIssued === 2, "the background refresh never completed");
     await advance(60_000);
