@@ -8,6 +8,7 @@ import type {
   RequiredKeysOf,
 } from "openapi-typescript-helpers";
 import { version } from "../package.json";
+import { type AttemptBound, boundAttempt } from "./bounds";
 import {
   ConfigurationError,
   ConnectionError,
@@ -56,6 +57,11 @@ export interface CommonClientOptions {
   clock?: Clock;
   /** Sleep used between retries (default: real timers); inject to observe backoff without waiting. */
   sleep?: Sleep;
+  /**
+   * Keeps a background token refresh alive after the call that started it has returned; on Cloudflare Workers pass
+   * `waitUntil` from `cloudflare:workers`, or `ctx.waitUntil.bind(ctx)` per call (see {@link CallOptions.waitUntil}).
+   */
+  waitUntil?: (promise: Promise<unknown>) => void;
   /**
    * Headers added to every API request. A `User-Agent` here replaces the client's own (see
    * {@link ProviderDefinition.userAgent}), on token requests too; per-call headers win over both.
@@ -244,6 +250,25 @@ function PlainRequest(url: string, init: Omit<PlainRequest, "url">): PlainReques
   return { ...init, url };
 }
 
+const nullBodyStatuses = [101, 204, 205, 304];
+
+/**
+ * Reads a response's body while the attempt's deadline and signal still apply (openapi-fetch would read it after the
+ * pipeline let go), and hands on a buffered copy: a stall then surfaces as a timeout, a reset as a connection error.
+ */
+async function readWithin(response: Response): Promise<Response> {
+  const { status, statusText, headers, url } = response;
+  const bytes = await response.arrayBuffer();
+  const buffered = new Response(nullBodyStatuses.includes(status) ? null : bytes, {
+    status,
+    statusText,
+    headers,
+  });
+  // A constructed Response has an empty url; callers may still want to see where the answer came from.
+  Object.defineProperty(buffered, "url", { value: url });
+  return buffered;
+}
+
 /** Builds a typed client for one provider from its definition and the caller's common options. */
 export function createPayClient<Paths extends {}>(
   definition: ProviderDefinition,
@@ -268,6 +293,7 @@ export function createPayClient<Paths extends {}>(
     clock = systemClock,
     sleep = realSleep,
     headers: commonHeaders,
+    waitUntil,
   } = options;
   const base = validateBaseUrl(definition.baseUrl);
   const { origin } = base;
@@ -393,11 +419,33 @@ export function createPayClient<Paths extends {}>(
     const anonymous = isPublic?.(method, path) ?? false;
     let replayed = false;
 
+    // One attempt within its bound (the deadline and the caller's signal): the wait for a token, then for a limiter
+    // slot (a token wait must not hold a slot: the token call is not an API request), the request and its body.
+    const exchange = async (bound: AttemptBound, progress: { token: string; sent: boolean }) => {
+      let holdsSlot = false;
+      try {
+        if (!anonymous) {
+          progress.token = await tokens.token(bound.signal, call.waitUntil ?? waitUntil);
+          authorize(headers, progress.token, path);
+        }
+        if (limiter) {
+          await limiter.acquire(bound.signal);
+          holdsSlot = true;
+        }
+        progress.sent = true;
+        return await readWithin(
+          await fetchImplementation(url, { method, headers, body, signal: bound.signal }),
+        );
+      } finally {
+        bound.dispose();
+        if (holdsSlot) limiter?.release();
+      }
+    };
+
     for (let attempt = 0; ; attempt += 1) {
       signal?.throwIfAborted();
       let response: Response;
-      let token = "";
-      let holdsSlot = false;
+      const progress = { token: "", sent: false };
       const started = clock.now();
       // Undefined without a logger, so `log?.(…)` skips building the fields (request id lookups included).
       const log =
@@ -411,47 +459,25 @@ export function createPayClient<Paths extends {}>(
             durationMs: clock.now() - started,
             ...fields,
           }));
+      const bound = boundAttempt(signal, attemptTimeoutMs);
       try {
-        // The token first: waiting for it must not hold a limiter slot (the token call is not an API request).
-        if (!anonymous) {
-          token = await tokens.token();
-          authorize(headers, token, path);
-        }
-        if (limiter) {
-          await limiter.acquire(signal);
-          holdsSlot = true;
-        }
-        // The attempt's own signal: aborted by the caller's signal or by the per-attempt timeout.
-        const controller = new AbortController();
-        const onAbort = () => controller.abort(signal?.reason);
-        signal?.addEventListener("abort", onAbort, { once: true });
-        let timedOut = false;
-        const timer = setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, attemptTimeoutMs);
-        try {
-          response = await fetchImplementation(url, { method, headers, body, signal: controller.signal });
-        } catch (error) {
-          throw timedOut
-            ? new TimeoutError(`${provider}: ${method} attempt timed out after ${attemptTimeoutMs} ms`, {
-                cause: error,
-              })
-            : error;
-        } finally {
-          clearTimeout(timer);
-          signal?.removeEventListener("abort", onAbort);
-        }
+        response = await exchange(bound, progress);
       } catch (error) {
-        if (holdsSlot) limiter?.release();
+        // The caller's own reason (an AbortError DOMException unless they gave one), never wrapped or retried.
         if (signal?.aborted) throw signal.reason;
         let failure = error;
-        let retrySafe = resendSafe;
-        if (error instanceof TokenAcquisitionError) {
+        // Nothing reached the API before the fetch, so any method may try again.
+        let retrySafe = resendSafe || !progress.sent;
+        if (bound.expired) {
+          failure = new TimeoutError(
+            `${provider}: ${method} attempt timed out after ${attemptTimeoutMs} ms${progress.sent ? "" : " waiting for an access token or a limiter slot"}`,
+            { cause: error },
+          );
+        } else if (error instanceof TokenAcquisitionError) {
           // Nothing reached the API yet, so any method may try again when the token endpoint hiccuped.
           const { status } = error;
           retrySafe = status === undefined || retryableStatuses.includes(status);
-        } else if (!(error instanceof TimeoutError)) {
+        } else {
           if (PayClientsError.isInstance(error)) throw error;
           failure = new ConnectionError(
             redactor.text(`${provider}: ${method} ${path} failed: ${messageOf(error)}`),
@@ -465,7 +491,6 @@ export function createPayClient<Paths extends {}>(
         }
         throw failure;
       }
-      limiter?.release();
       const { status, ok } = response;
       const responseHeaders = response.headers;
       log?.(ok ? "info" : "warn", { status, requestId: requestIdOf(responseHeaders) });
@@ -482,7 +507,7 @@ export function createPayClient<Paths extends {}>(
           // The API rejected the token (expired, revoked): a fresh one and one replay, which is safe because
           // the request was refused before processing; this attempt does not count as a retry.
           replayed = true;
-          await tokens.invalidate(token);
+          await tokens.invalidate(progress.token);
           attempt -= 1;
         } else {
           await sleep(retryAfter ?? backoffDelayMs(attempt), signal);
@@ -507,6 +532,7 @@ export function createPayClient<Paths extends {}>(
           maxRetries: _maxRetries,
           timeoutMs: _timeoutMs,
           idempotencyKey: _idempotencyKey,
+          waitUntil: _waitUntil,
           ...given
         } = init;
         // openapi-fetch would hand per-call middleware our plain request object, not a `Request`.

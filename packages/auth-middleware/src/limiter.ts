@@ -6,6 +6,12 @@ export interface LimiterOptions {
   requestsPerSecond?: number;
 }
 
+interface Waiter {
+  resolve: () => void;
+  reject: (reason: unknown) => void;
+  timer?: ReturnType<typeof setTimeout> | undefined;
+}
+
 /**
  * A FIFO limiter: a concurrency semaphore plus a rate window. A request holds a rate slot from the moment it starts
  * until one second after it finished, so the server can never see more than `requestsPerSecond` arrivals in any
@@ -15,13 +21,8 @@ export class RequestLimiter {
   readonly #maxConcurrent: number;
   readonly #perSecond: number;
   readonly #finished: number[] = [];
-  readonly #waiting: Array<{
-    resolve: () => void;
-    reject: (reason: unknown) => void;
-    signal: AbortSignal | undefined;
-  }> = [];
+  readonly #waiting: Waiter[] = [];
   #active = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: LimiterOptions) {
     this.#maxConcurrent = options.maxConcurrent ?? Number.POSITIVE_INFINITY;
@@ -42,18 +43,30 @@ export class RequestLimiter {
         const index = this.#waiting.indexOf(waiter);
         if (index !== -1) {
           this.#waiting.splice(index, 1);
+          clearTimeout(waiter.timer);
           reject(signal?.reason);
         }
       };
       // A granted slot drops its listener: a long-lived caller signal would otherwise collect one per call.
       const granted = () => {
+        clearTimeout(waiter.timer);
         signal?.removeEventListener("abort", onAbort);
         resolve();
       };
-      const waiter = { resolve: granted, reject, signal };
+      // A queued waiter wakes the queue on its own timer, re-armed from its own callback: on Cloudflare Workers a
+      // timer dies with the request that set it, so a rate-window timer set by another (finished) request would
+      // leave this call hung. A slot freed by `release()` still wakes it at once.
+      const tick = () => {
+        waiter.timer = setTimeout(() => {
+          this.#pump();
+          if (this.#waiting.includes(waiter)) tick();
+        }, this.#untilWindowMoves());
+      };
+      const waiter: Waiter = { resolve: granted, reject };
       this.#waiting.push(waiter);
       signal?.addEventListener("abort", onAbort, { once: true });
       this.#pump();
+      if (this.#waiting.includes(waiter)) tick();
     });
   }
 
@@ -64,20 +77,18 @@ export class RequestLimiter {
     this.#pump();
   }
 
+  // When the oldest finished request leaves the rate window (at most a second away).
+  #untilWindowMoves(): number {
+    const oldest = this.#finished[0];
+    return oldest === undefined ? 1000 : Math.max(1, 1000 - (Date.now() - oldest));
+  }
+
   #pump(): void {
     while (this.#waiting.length > 0 && this.#active < this.#maxConcurrent) {
       const now = Date.now();
       while (this.#finished.length > 0 && now - (this.#finished[0] ?? 0) >= 1000) this.#finished.shift();
-      if (this.#active + this.#finished.length >= this.#perSecond) {
-        if (this.#timer === undefined && this.#finished.length > 0) {
-          const wait = 1000 - (now - (this.#finished[0] ?? now));
-          this.#timer = setTimeout(() => {
-            this.#timer = undefined;
-            this.#pump();
-          }, wait);
-        }
-        return;
-      }
+      // The waiters' own timers try again when the window moves.
+      if (this.#active + this.#finished.length >= this.#perSecond) return;
       const waiter = this.#waiting.shift();
       if (!waiter) return;
       this.#active += 1;

@@ -1,3 +1,4 @@
+import { gaveUp, waitFor } from "./bounds";
 import { type DecodedError, TokenAcquisitionError, type TokenAcquisitionErrorInit } from "./errors";
 import type { Logger } from "./logger";
 import type { Redactor } from "./redaction";
@@ -226,6 +227,10 @@ export function refreshWindowMs(lifetimeMs: number): number {
   return Math.min(Math.max(60_000, lifetimeMs * 0.01), lifetimeMs / 2);
 }
 
+// How long past its own deadline a token request may still be pending before it counts as stale: its own timer
+// normally ends it first.
+const staleGraceMs = 1_000;
+
 /** Options of {@link TokenManager}. */
 export interface TokenManagerOptions {
   provider: string;
@@ -253,8 +258,14 @@ export class TokenManager {
   acquisitions = 0;
   /** Calls that had to wait for a token (cold cache or expired token). */
   blockedCalls = 0;
-  /** A usable token: cached when valid, refreshed in the background inside the window, awaited otherwise. */
-  declare readonly token: () => Promise<string>;
+  /**
+   * A usable token: cached when valid, refreshed in the background inside the window (kept alive by `waitUntil`),
+   * awaited otherwise, for at most as long as `signal` allows (it rejects with the signal's reason).
+   */
+  declare readonly token: (
+    signal?: AbortSignal,
+    waitUntil?: (promise: Promise<unknown>) => void,
+  ) => Promise<string>;
   /** Drops `token` after the API rejected it, unless it was already dropped or replaced by a newer one. */
   declare readonly invalidate: (token: string) => Promise<void>;
 
@@ -276,7 +287,9 @@ export class TokenManager {
     // Static keys never leave the process: a shared store would mix up different keys on one origin.
     const shared = kind !== "static-key";
     let memo: StoredToken | undefined;
-    let inflight: Promise<StoredToken> | undefined;
+    // The token request under way, and when it is stale: its own timer should have ended it by then, so a request
+    // still pending is one whose runtime context is gone (on Workers, the request that started it has finished).
+    let inflight: { promise: Promise<StoredToken>; staleAt: number } | undefined;
     let generation = 0;
     let backgroundRetryAt = 0;
     const fail = (message: string, init?: Omit<TokenAcquisitionErrorInit, "provider" | "message">) =>
@@ -329,8 +342,9 @@ export class TokenManager {
       return { token, issuedAt, expiresAt };
     };
 
-    const acquire = (): Promise<StoredToken> => {
+    const acquire = (): { promise: Promise<StoredToken>; staleAt: number } => {
       const started = generation;
+      const staleAt = clock.now() + timeoutMs + staleGraceMs;
       const promise = fetchToken().then(async (stored) => {
         // A refresh that started before an invalidation must not resurrect state the invalidation cleared.
         if (started === generation) {
@@ -340,15 +354,41 @@ export class TokenManager {
         }
         return stored;
       });
-      inflight = promise;
+      const pending = { promise, staleAt };
+      inflight = pending;
       const clear = () => {
-        if (inflight === promise) inflight = undefined;
+        if (inflight === pending) inflight = undefined;
       };
       promise.then(clear, clear);
-      return promise;
+      return pending;
     };
 
-    this.token = async () => {
+    const discard = (pending: typeof inflight) => {
+      if (inflight !== pending) return;
+      logger?.warn("a token request never settled (its runtime context ended?); starting a new one", {
+        provider,
+      });
+      inflight = undefined;
+    };
+
+    // The request under way, unless it is stale: then it is dropped, and the next caller starts a fresh one.
+    const live = () => {
+      if (inflight && clock.now() >= inflight.staleAt) discard(inflight);
+      return inflight;
+    };
+
+    // Each waiter waits on its own timer and signal (giving up leaves the shared request to its other waiters),
+    // and at most until the request is stale.
+    const wait = async (signal: AbortSignal | undefined): Promise<StoredToken> => {
+      for (;;) {
+        const pending = live() ?? acquire();
+        const outcome = await waitFor(pending.promise, signal, pending.staleAt - clock.now());
+        if (outcome !== gaveUp) return outcome;
+        discard(pending);
+      }
+    };
+
+    this.token = async (signal, waitUntil) => {
       const now = clock.now();
       const valid = (token: StoredToken | undefined): token is StoredToken =>
         token !== undefined && (token.expiresAt === null || now < token.expiresAt);
@@ -363,12 +403,12 @@ export class TokenManager {
       if (valid(current)) {
         const { issuedAt, expiresAt } = current;
         if (
-          !inflight &&
+          !live() &&
           expiresAt !== null &&
           now >= expiresAt - refreshWindowMs(expiresAt - issuedAt) &&
           now >= backgroundRetryAt
         ) {
-          acquire().catch((error: unknown) => {
+          const refresh = acquire().promise.catch((error: unknown) => {
             // A failed background refresh keeps the valid token and tries again a little later.
             backgroundRetryAt = clock.now() + 5_000;
             logger?.warn("token refresh failed; still using the current token", {
@@ -376,11 +416,13 @@ export class TokenManager {
               error: error instanceof Error ? error.message : String(error),
             });
           });
+          // Without it, a runtime that ends work with its request (Workers) would cancel the refresh.
+          waitUntil?.(refresh);
         }
         return current.token;
       }
       this.blockedCalls += 1;
-      return (await (inflight ?? acquire())).token;
+      return (await wait(signal)).token;
     };
 
     this.invalidate = async (token) => {

@@ -27,6 +27,8 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Idempotency key to send; one is generated per call when the provider supports them. */
   idempotencyKey?: string;
+  /** Keeps a background token refresh this call starts alive (Cloudflare Workers: `ctx.waitUntil.bind(ctx)`). */
+  waitUntil?: (promise: Promise<unknown>) => void;
 }
 
 /** A provider's idempotency header and which operations it applies to. */

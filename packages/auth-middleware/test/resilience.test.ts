@@ -278,6 +278,85 @@ describe("timeouts and aborts", () => {
   });
 });
 
+describe("the success body is read inside the attempt's bounds", () => {
+  it("a 2xx body that stalls after the headers times out and the GET is retried", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider, { timeoutMs: 150 });
+    await client.GET("/items");
+    provider.server.stallBodyNext({ path: "/items" });
+    const { data } = await client.GET("/items", { maxRetries: 1 });
+    expect(data.items).toEqual([]);
+    expect(gets()).toHaveLength(3);
+  });
+
+  it("with no retries left a stalled body rejects with TimeoutError", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    await client.GET("/items");
+    provider.server.stallBodyNext({ path: "/items" });
+    const error = await client
+      .GET("/items", { timeoutMs: 150, maxRetries: 0 })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toContain("150 ms");
+  });
+
+  it("a connection reset inside a 2xx body is a ConnectionError, and the GET is retried", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    await client.GET("/items");
+    provider.server.resetBodyNext({ path: "/items" });
+    expect((await client.GET("/items")).data.items).toEqual([]);
+    expect(gets()).toHaveLength(3);
+    provider.server.resetBodyNext({ path: "/items" });
+    const error = await client.GET("/items", { maxRetries: 0 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConnectionError);
+  });
+
+  it("a keyless POST whose body stalls or is reset is not sent again", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider, { timeoutMs: 150 });
+    provider.server.stallBodyNext({ path: "/items" });
+    await expect(client.POST("/items", { body: { name: "a" } })).rejects.toBeInstanceOf(TimeoutError);
+    provider.server.resetBodyNext({ path: "/items" });
+    await expect(client.POST("/items", { body: { name: "b" } })).rejects.toBeInstanceOf(ConnectionError);
+    expect(posts()).toHaveLength(2);
+  });
+
+  it("a POST carrying its deduplication field or an idempotency key is retried after a reset body", async () => {
+    provider = await startExampleProvider();
+    const deduplicated = createExampleClient(provider, { deduplicationField: "code" });
+    provider.server.resetBodyNext({ path: "/items" });
+    expect((await deduplicated.POST("/items", { body: { name: "a", code: "c-1" } })).data.name).toBe("a");
+    const keyed = createExampleClient(provider, { idempotencyHeader: "Idempotency-Key", timeoutMs: 150 });
+    provider.server.stallBodyNext({ path: "/items" });
+    expect((await keyed.POST("/items", { body: { name: "b" } })).data.name).toBe("b");
+    expect(posts()).toHaveLength(4);
+  });
+
+  it("a caller abort while the body is read rejects with the caller's reason and sends nothing more", async () => {
+    provider = await startExampleProvider();
+    const controller = new AbortController();
+    const reason = new Error("request handler finished");
+    // Aborts shortly after the headers are in, i.e. while the pipeline reads the stalled body.
+    const client = createExampleClient(provider, {
+      maxRetries: 3,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        if (gets().length === 2) setTimeout(() => controller.abort(reason), 20);
+        return response;
+      },
+    });
+    await client.GET("/items");
+    provider.server.stallBodyNext({ path: "/items" });
+    const error = await client
+      .GET("/items", { signal: controller.signal })
+      .catch((caught: unknown) => caught);
+    expect(error).toBe(reason);
+    expect(gets()).toHaveLength(2);
+  });
+});
+
 describe("limiter", () => {
   it("never exceeds maxConcurrent requests in flight", async () => {
     provider = await startExampleProvider();

@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { createEmulatorServer, json, parseBasicAuthorization } from "@payclients/testing";
 import createClient from "openapi-fetch";
 import { afterEach, describe, expect, it } from "vitest";
@@ -10,6 +11,7 @@ import {
   Redactor,
   refreshWindowMs,
   staticKey,
+  TimeoutError,
   TokenAcquisitionError,
   type TokenCallOutcome,
   TokenManager,
@@ -28,6 +30,11 @@ let provider: ExampleProvider;
 afterEach(async () => {
   await provider?.server.close();
 });
+
+/** Polls a condition on the journal (a request has arrived) without measuring time. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
 
 const tokenRequests = () => provider.server.requests({ path: "/access-tokens" });
 const apiRequests = (path = "/items") => provider.server.requests({ path });
@@ -284,6 +291,53 @@ describe("token endpoint failures", () => {
     expect(error).toBeInstanceOf(TokenAcquisitionError);
     expect(error.cause).toBeInstanceOf(Error);
     expect(error.status).toBeUndefined();
+  });
+});
+
+describe("the wait for a token is bounded by the call", () => {
+  it("a token endpoint that never answers holds a call only for its timeoutMs: TimeoutError", async () => {
+    provider = await startExampleProvider();
+    provider.server.delayNext(5_000, { path: "/access-tokens" });
+    const client = createExampleClient(provider);
+    const error = await client
+      .GET("/items", { timeoutMs: 150, maxRetries: 0 })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toContain("150 ms");
+    expect(tokenRequests()).toHaveLength(1);
+    expect(apiRequests()).toHaveLength(0);
+  });
+
+  it("a caller abort while the token is fetched rejects with the caller's reason", async () => {
+    provider = await startExampleProvider();
+    provider.server.delayNext(5_000, { path: "/access-tokens" });
+    const client = createExampleClient(provider, { maxRetries: 3 });
+    const controller = new AbortController();
+    const pending = client.GET("/items", { signal: controller.signal });
+    await until(() => tokenRequests().length === 1);
+    controller.abort();
+    const error = await pending.catch((caught: unknown) => caught);
+    expect((error as Error).name).toBe("AbortError");
+    expect(error).toBe(controller.signal.reason);
+    expect(apiRequests()).toHaveLength(0);
+  });
+
+  it("one waiter giving up does not cancel the token request the others wait for", async () => {
+    provider = await startExampleProvider();
+    provider.server.delayNext(300, { path: "/access-tokens" });
+    const client = createExampleClient(provider);
+    const controller = new AbortController();
+    const leaving = client.GET("/items", { signal: controller.signal });
+    const impatient = client.GET("/items", { timeoutMs: 50, maxRetries: 0 });
+    const staying = client.GET("/items");
+    await until(() => tokenRequests().length === 1);
+    controller.abort(new Error("client went away"));
+    await expect(leaving).rejects.toThrow("client went away");
+    await expect(impatient).rejects.toBeInstanceOf(TimeoutError);
+    expect((await staying).data.items).toEqual([]);
+    expect(tokenRequests()).toHaveLength(1);
+    expect(apiRequests()).toHaveLength(1);
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 });
 

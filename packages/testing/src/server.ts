@@ -72,7 +72,8 @@ type Fault =
   | { kind: "fail"; match: FaultMatch; response: EmulatorResponse }
   | { kind: "delay"; match: FaultMatch; milliseconds: number }
   | { kind: "drop"; match: FaultMatch }
-  | { kind: "drop-response"; match: FaultMatch };
+  | { kind: "drop-response"; match: FaultMatch }
+  | { kind: "partial-body"; match: FaultMatch; ending: "stall" | "reset" };
 
 /** A running emulator: a loopback HTTP server with a route table, a clock, a journal and faults. */
 export interface EmulatorServer extends AsyncDisposable {
@@ -94,6 +95,10 @@ export interface EmulatorServer extends AsyncDisposable {
   dropNext(match?: FaultMatch): void;
   /** The next (matching) request is handled (state changes happen), then its socket is destroyed: a lost answer. */
   dropResponseNext(match?: FaultMatch): void;
+  /** The next (matching) request is handled; its status, headers and first body byte are sent, then nothing more. */
+  stallBodyNext(match?: FaultMatch): void;
+  /** The next (matching) request is handled; its status, headers and first body byte are sent, then the socket is reset. */
+  resetBodyNext(match?: FaultMatch): void;
   /** Replaces (or with `undefined` removes) the rate limit. */
   setRateLimit(limit: EmulatorRateLimit | undefined): void;
   /** Sets the real milliseconds every routed request takes. */
@@ -202,6 +207,10 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
       }
       entry.status = response.status;
       outgoing.writeHead(response.status, response.headers ?? {});
+      if (fault?.kind === "partial-body") {
+        sendPartialBody(outgoing, response, fault.ending);
+        return;
+      }
       outgoing.end(response.body);
     } catch (error) {
       entry.status = 500;
@@ -261,6 +270,12 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
     dropResponseNext(match = {}) {
       faults.push({ kind: "drop-response", match });
     },
+    stallBodyNext(match = {}) {
+      faults.push({ kind: "partial-body", match, ending: "stall" });
+    },
+    resetBodyNext(match = {}) {
+      faults.push({ kind: "partial-body", match, ending: "reset" });
+    },
     setRateLimit(limit) {
       rateLimit = limit;
       windowCount = 0;
@@ -280,6 +295,19 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
     },
   };
   return emulator;
+}
+
+// The first byte goes out with the headers, so the client has a response and is reading its body when the fault hits;
+// a stalled socket is left open until `close()` destroys it.
+function sendPartialBody(
+  outgoing: ServerResponse,
+  response: EmulatorResponse,
+  ending: "stall" | "reset",
+): void {
+  const body = response.body === undefined ? new Uint8Array() : Buffer.from(response.body);
+  outgoing.write(body.subarray(0, 1), () => {
+    if (ending === "reset") outgoing.socket?.destroy();
+  });
 }
 
 function matches(filter: FaultMatch, method: string, path: string): boolean {

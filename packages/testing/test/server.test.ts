@@ -235,6 +235,37 @@ describe("fault injection over real HTTP", () => {
     });
   });
 
+  it("stallBodyNext sends the status, headers and the first bytes of the body, then stalls until closed", async () => {
+    server = await createEmulatorServer();
+    let created = 0;
+    server.route("POST", "/pay", () => json(200, { id: ++created, status: "approved" }));
+    server.stallBodyNext({ path: "/pay" });
+    const response = await fetch(`${server.url}/pay`, { method: "POST", body: "{}" });
+    expect(response.status).toBe(200);
+    expect(created).toBe(1);
+    expect(server.journal[0]?.status).toBe(200);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe("{");
+    const rest = reader.read();
+    const stalled = await Promise.race([
+      rest.then(() => "moved"),
+      new Promise((r) => setTimeout(r, 100, "stalled")),
+    ]);
+    expect(stalled).toBe("stalled");
+    await server.close();
+    await expect(rest).rejects.toThrow(TypeError);
+  });
+
+  it("resetBodyNext sends the status, headers and the first bytes of the body, then resets the connection", async () => {
+    server = await createEmulatorServer();
+    server.route("GET", "/pay", () => json(200, { id: 1, status: "approved" }));
+    server.resetBodyNext();
+    const response = await fetch(`${server.url}/pay`);
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow(TypeError);
+    expect(await (await fetch(`${server.url}/pay`)).json()).toEqual({ id: 1, status: "approved" });
+  });
+
   it("rate limit: more concurrent requests than allowed get 429 with the provider's body", async () => {
     server = await createEmulatorServer({
       latencyMilliseconds: 100,
