@@ -129,7 +129,6 @@ const tokenCases = atTokenEndpoint([
     maxRetries: 0,
     token: always({ kind: "stallHeaders" }),
     expect: () => ({ outcome: [TimeoutError, TokenAcquisitionError], token: 1, api: 0 }),
-    defect: { number: 1 },
   },
   {
     name: "token answer malformed (text)",
@@ -193,7 +192,6 @@ const tokenCases = atTokenEndpoint([
     token: always({ kind: "stallHeaders" }),
     abortOnStall: true,
     expect: () => ({ outcome: "abort", token: 1, api: 0 }),
-    defect: { number: 1 },
   },
 ]);
 
@@ -279,7 +277,6 @@ const readCases: FaultCase[] = [
     maxRetries: 1,
     api: always({ kind: "resetDuringBody", body: payment }),
     expect: () => ({ outcome: ConnectionError, api: 2 }),
-    defect: { number: 2 },
   },
   {
     name: "stalled headers",
@@ -292,7 +289,6 @@ const readCases: FaultCase[] = [
     maxRetries: 1,
     api: always({ kind: "stallBody", body: payment }),
     expect: () => ({ outcome: TimeoutError, api: 2 }),
-    defect: { number: 2 },
   },
   {
     name: "HTML error body",
@@ -366,7 +362,6 @@ const readCases: FaultCase[] = [
     api: always({ kind: "stallBody", body: payment }),
     abortOnStall: true,
     expect: () => ({ outcome: "abort", api: 1 }),
-    defect: { number: 2 },
   },
   {
     name: "a url-only fetch option serves every request",
@@ -408,7 +403,6 @@ const createCases = onCreate([
     maxRetries: 1,
     api: firstThenOk(always({ kind: "resetDuringBody", body: payment })),
     expect: resentWhenKeyed(ConnectionError),
-    defect: { number: 2 },
   },
   {
     name: "create: 307 to another origin",
