@@ -8,6 +8,7 @@ import type {
   RequiredKeysOf,
 } from "openapi-typescript-helpers";
 import { version } from "../package.json";
+import { type ParseAs, readSuccessBody } from "./decoding";
 import {
   ConfigurationError,
   ConnectionError,
@@ -507,8 +508,9 @@ export function createPayClient<Paths extends {}>(
           maxRetries: _maxRetries,
           timeoutMs: _timeoutMs,
           idempotencyKey: _idempotencyKey,
+          parseAs = "json",
           ...given
-        } = init;
+        } = init as typeof init & { parseAs?: ParseAs };
         // openapi-fetch would hand per-call middleware our plain request object, not a `Request`.
         if (given.middleware !== undefined) {
           throw new ConfigurationError(
@@ -519,11 +521,18 @@ export function createPayClient<Paths extends {}>(
           url: string,
           init: Record<string, unknown>,
         ) => Promise<{ data?: unknown; response: Response }>;
+        let data: unknown;
         // A per-call `fetch` rather than a middleware: openapi-fetch then skips its middleware bookkeeping, and
-        // `url` is the operation's path template.
-        const { data, response } = await call(url, {
+        // `url` is the operation's path template. The body is decoded here (see readSuccessBody); `stream` keeps
+        // openapi-fetch from reading it a second time.
+        const { response } = await call(url, {
           ...(prepareCall ? prepareCall(name, url, given) : given),
-          fetch: (request: PlainRequest) => send(request, url, init),
+          parseAs: "stream",
+          fetch: async (request: PlainRequest) => {
+            const response = await send(request, url, init);
+            data = await readSuccessBody(response, parseAs, { provider, method: name, path: url, redactor });
+            return response;
+          },
         });
         // Read on demand: most callers never look at it.
         return {

@@ -25,6 +25,8 @@ export {
   type PayClientsErrorOptions,
   PermissionDeniedError,
   RateLimitError,
+  ResponseDecodingError,
+  type ResponseDecodingErrorInit,
   TimeoutError,
   TokenAcquisitionError,
   type TokenAcquisitionErrorInit,
