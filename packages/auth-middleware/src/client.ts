@@ -33,11 +33,15 @@ import {
   readFailure,
   requestIdOf,
 } from "./transport";
+import { type FetchFunction, PlainRequest, wireFetch } from "./wire";
 
 /** Options every provider client accepts next to its credentials. */
 export interface CommonClientOptions {
-  /** A `fetch` implementation (default: the global one). */
-  fetch?: typeof fetch;
+  /**
+   * A `fetch` for every request, token calls included, always called as `fetch(url, init)` (default: the global
+   * one, looked up per call); e.g. undici's `fetch` with a proxy dispatcher.
+   */
+  fetch?: FetchFunction;
   /** Retries after the first attempt for retry-safe requests (default 2). */
   maxRetries?: number;
   /** Per-attempt timeout in ms (default 60 000). */
@@ -230,21 +234,6 @@ export function requireCredential(provider: string, name: string, value: unknown
   return value;
 }
 
-/** What openapi-fetch hands over per call: its request init, with the serialized body and the final URL. */
-interface PlainRequest {
-  url: string;
-  method: string;
-  headers: Headers;
-  body?: BodyInit | null;
-  signal?: AbortSignal | null;
-}
-
-// openapi-fetch builds a `Request` per call only to hand it to `fetch`; a plain object with the same fields saves
-// constructing an undici Request per call (and fetch copying it again), most of openapi-fetch's own per-call cost.
-function PlainRequest(url: string, init: Omit<PlainRequest, "url">): PlainRequest {
-  return { ...init, url };
-}
-
 /** Builds a typed client for one provider from its definition and the caller's common options. */
 export function createPayClient<Paths extends {}>(
   definition: ProviderDefinition,
@@ -262,14 +251,13 @@ export function createPayClient<Paths extends {}>(
     authorize = (headers, token) => headers.set("Authorization", `Bearer ${token}`),
   } = definition;
   const {
-    // Looked up per call, so a global `fetch` replaced after the client was created is still used.
-    fetch: fetchImplementation = (input, init) => globalThis.fetch(input, init),
     maxRetries = 2,
     timeoutMs = 60_000,
     clock = systemClock,
     sleep = realSleep,
     headers: commonHeaders,
   } = options;
+  const fetchImplementation = wireFetch(options.fetch);
   const base = validateBaseUrl(definition.baseUrl);
   const { origin } = base;
   // A caller's own User-Agent (any spelling) wins, as in stripe-node and openai-node.

@@ -71,3 +71,4 @@ export {
   parseRetryAfter,
   requestIdOf,
 } from "./transport";
+export { createTokenClient, type FetchFunction } from "./wire";

@@ -2,6 +2,7 @@ import {
   type CommonClientOptions,
   ConfigurationError,
   createPayClient,
+  createTokenClient,
   type IssuedToken,
   loginExchange,
   type PayClient,
@@ -10,7 +11,6 @@ import {
   systemClock,
   validateBaseUrl,
 } from "@payclients/auth-middleware";
-import createClient from "openapi-fetch";
 import { name, version } from "../package.json";
 import { decodeQoloError } from "./errors";
 import type { paths } from "./generated/schema";
@@ -65,7 +65,7 @@ export function createQoloClient(options: QoloClientOptions): QoloClient {
   const apiKey = requireCredential("qolo", "apiKey", options.apiKey);
   const baseUrl = resolveBaseUrl(options);
   const clock = options.clock ?? systemClock;
-  const loginClient = createClient<paths>({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const loginClient = createTokenClient<paths>(baseUrl, options);
   return createPayClient<paths>(
     {
       provider: "qolo",
