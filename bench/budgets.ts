@@ -9,8 +9,9 @@ export const tokenBudgets = { coldTokenRequests: 1, dayTokenRequests: 24, dayBlo
  * shrink until the targets are met. Lower a ceiling whenever a change makes a package smaller.
  */
 export const sizeBudgets = {
-  // Raised by 111 B (6238 → 6349 measured) for the User-Agent on API and token requests.
-  authMiddleware: { target: 4096, ceiling: 6432 },
+  // Raised by 111 B (6238 → 6349 measured) for the User-Agent on API and token requests; by 459 B (≈6354 → 6813
+  // measured) for 2xx body decoding (ResponseDecodingError), no redirects and createTokenClient.
+  authMiddleware: { target: 4096, ceiling: 6891 },
   providerOwn: {
     target: 1536,
     ceiling: { scalapay: 1536, sqala: 1920, clik2pay: 2686, qolo: 2510, vaiipay: 2795 } as Record<

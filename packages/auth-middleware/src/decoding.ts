@@ -25,36 +25,23 @@ const excerptLength = 200;
 export async function readSuccessBody(
   response: Response,
   parseAs: ParseAs,
-  context: SuccessContext,
+  { provider, method, path, redactor }: SuccessContext,
 ): Promise<unknown> {
   const { status } = response;
-  if (status === 204 || status === 205 || context.method === "HEAD") return undefined;
-  if (parseAs === "stream") return response.body;
-  if (parseAs !== "json") return response[parseAs]();
+  if (status === 204 || status === 205 || method === "HEAD") return undefined;
+  if (parseAs !== "json") return parseAs === "stream" ? response.body : response[parseAs]();
   const text = await response.text();
   try {
     return JSON.parse(text);
   } catch {
     // The SyntaxError is not kept as `cause`: its message quotes the body, secrets and all.
-    throw decodingError(response, text, context);
+    throw new ResponseDecodingError({
+      provider,
+      status,
+      requestId: requestIdOf(response.headers),
+      // Scrubbed whole before it is cut, so a secret straddling the cut cannot leave a readable prefix.
+      excerpt: redactor.text(text).slice(0, excerptLength),
+      message: `${provider}: ${method} ${path} answered ${status} with ${text.trim() ? "a body that is not valid JSON" : "an empty body"} (expected JSON; the request may have taken effect: not retried)`,
+    });
   }
-}
-
-function decodingError(
-  response: Response,
-  text: string,
-  { provider, method, path, redactor }: SuccessContext,
-) {
-  const { status } = response;
-  // Scrubbed whole before it is cut, so a secret straddling the cut cannot leave a readable prefix.
-  const excerpt = redactor.text(text).slice(0, excerptLength);
-  const what =
-    text.trim() === "" ? "an empty body" : `a body that is not valid JSON: ${excerpt.slice(0, 120)}`;
-  return new ResponseDecodingError({
-    provider,
-    status,
-    requestId: requestIdOf(response.headers),
-    excerpt,
-    message: `${provider}: ${method} ${path} answered ${status} with ${what} (the operation declares JSON; the request may have taken effect, so it was not retried)`,
-  });
 }

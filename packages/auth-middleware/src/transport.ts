@@ -93,7 +93,7 @@ export function readFailure(
 function redirectDetail({ status, type, headers }: Response): string | undefined {
   if (type !== "opaqueredirect" && (status < 300 || status > 399)) return undefined;
   const location = headers.get("location");
-  return `redirect${location ? ` to ${location}` : ""} not followed (payclients clients never follow redirects: credentials stay on the configured origin and a request is never sent twice)`;
+  return `redirect${location ? ` to ${location}` : ""} not followed (payclients never follows redirects)`;
 }
 
 /** A useful message for bodies the decoder could not read: HTML pages, empty or truncated bodies, bare strings. */
