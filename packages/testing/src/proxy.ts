@@ -1,7 +1,7 @@
 // A forward HTTP proxy on loopback, to prove that a client's `fetch` option (e.g. undici's fetch with a
 // `ProxyAgent` dispatcher) carries every request, token calls included, through the proxy.
 import { createServer, request as forward } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import { listenOnLoopback } from "./listen";
 
 /** A running forward proxy: absolute-form HTTP requests to loopback targets, each one recorded. */
 export interface ForwardProxy extends AsyncDisposable {
@@ -18,7 +18,6 @@ export interface ForwardProxy extends AsyncDisposable {
  */
 export async function createForwardProxy(): Promise<ForwardProxy> {
   const forwarded: string[] = [];
-  const sockets = new Set<Socket>();
   const server = createServer((incoming, outgoing) => {
     const target = URL.canParse(incoming.url ?? "") ? new URL(incoming.url as string) : undefined;
     if (target?.protocol !== "http:" || !/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(target.hostname)) {
@@ -39,26 +38,11 @@ export async function createForwardProxy(): Promise<ForwardProxy> {
     upstream.on("error", () => outgoing.destroy());
     incoming.pipe(upstream);
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  let closed: Promise<void> | undefined;
+  const { port, close } = await listenOnLoopback(server, "127.0.0.1");
   const proxy: ForwardProxy = {
     url: `http://127.0.0.1:${port}`,
     forwarded,
-    close() {
-      closed ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      });
-      return closed;
-    },
+    close,
     [Symbol.asyncDispose]() {
       return proxy.close();
     },
