@@ -9,9 +9,10 @@ export const tokenBudgets = { coldTokenRequests: 1, dayTokenRequests: 24, dayBlo
  * shrink until the targets are met. Lower a ceiling whenever a change makes a package smaller.
  */
 export const sizeBudgets = {
-  // Raised by 111 B (6238 → 6349 measured) for the User-Agent on API and token requests; by 506 B (6349 → 6855
-  // measured) for per-attempt bounds over the token wait and the body, stale token requests, waitUntil (Workers).
-  authMiddleware: { target: 4096, ceiling: 6938 },
+  // Raised by 111 B (6238 → 6349 measured) for the User-Agent on API and token requests; by 506 B for per-attempt
+  // bounds over the token wait and the body, stale token requests and waitUntil (Workers); by 459 B for 2xx body
+  // decoding (ResponseDecodingError), no redirects and createTokenClient. Re-measured after the merge: see below.
+  authMiddleware: { target: 4096, ceiling: 7400 },
   providerOwn: {
     target: 1536,
     ceiling: { scalapay: 1536, sqala: 1920, clik2pay: 2686, qolo: 2510, vaiipay: 2795 } as Record<

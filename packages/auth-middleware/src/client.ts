@@ -9,6 +9,7 @@ import type {
 } from "openapi-typescript-helpers";
 import { version } from "../package.json";
 import { type AttemptBound, boundAttempt } from "./bounds";
+import { type ParseAs, readSuccessBody } from "./decoding";
 import {
   ConfigurationError,
   ConnectionError,
@@ -33,11 +34,15 @@ import {
   readFailure,
   requestIdOf,
 } from "./transport";
+import { type FetchFunction, PlainRequest, wireFetch } from "./wire";
 
 /** Options every provider client accepts next to its credentials. */
 export interface CommonClientOptions {
-  /** A `fetch` implementation (default: the global one). */
-  fetch?: typeof fetch;
+  /**
+   * A `fetch` for every request, token calls included, always called as `fetch(url, init)` (default: the global
+   * one, looked up per call); e.g. undici's `fetch` with a proxy dispatcher.
+   */
+  fetch?: FetchFunction;
   /** Retries after the first attempt for retry-safe requests (default 2). */
   maxRetries?: number;
   /** Per-attempt timeout in ms (default 60 000). */
@@ -235,21 +240,6 @@ export function requireCredential(provider: string, name: string, value: unknown
   return value;
 }
 
-/** What openapi-fetch hands over per call: its request init, with the serialized body and the final URL. */
-interface PlainRequest {
-  url: string;
-  method: string;
-  headers: Headers;
-  body?: BodyInit | null;
-  signal?: AbortSignal | null;
-}
-
-// openapi-fetch builds a `Request` per call only to hand it to `fetch`; a plain object with the same fields saves
-// constructing an undici Request per call (and fetch copying it again), most of openapi-fetch's own per-call cost.
-function PlainRequest(url: string, init: Omit<PlainRequest, "url">): PlainRequest {
-  return { ...init, url };
-}
-
 const nullBodyStatuses = [101, 204, 205, 304];
 
 /**
@@ -286,8 +276,6 @@ export function createPayClient<Paths extends {}>(
     authorize = (headers, token) => headers.set("Authorization", `Bearer ${token}`),
   } = definition;
   const {
-    // Looked up per call, so a global `fetch` replaced after the client was created is still used.
-    fetch: fetchImplementation = (input, init) => globalThis.fetch(input, init),
     maxRetries = 2,
     timeoutMs = 60_000,
     clock = systemClock,
@@ -295,6 +283,7 @@ export function createPayClient<Paths extends {}>(
     headers: commonHeaders,
     waitUntil,
   } = options;
+  const fetchImplementation = wireFetch(options.fetch);
   const base = validateBaseUrl(definition.baseUrl);
   const { origin } = base;
   // A caller's own User-Agent (any spelling) wins, as in stripe-node and openai-node.
@@ -533,8 +522,9 @@ export function createPayClient<Paths extends {}>(
           timeoutMs: _timeoutMs,
           idempotencyKey: _idempotencyKey,
           waitUntil: _waitUntil,
+          parseAs = "json",
           ...given
-        } = init;
+        } = init as typeof init & { parseAs?: ParseAs };
         // openapi-fetch would hand per-call middleware our plain request object, not a `Request`.
         if (given.middleware !== undefined) {
           throw new ConfigurationError(
@@ -545,11 +535,18 @@ export function createPayClient<Paths extends {}>(
           url: string,
           init: Record<string, unknown>,
         ) => Promise<{ data?: unknown; response: Response }>;
+        let data: unknown;
         // A per-call `fetch` rather than a middleware: openapi-fetch then skips its middleware bookkeeping, and
-        // `url` is the operation's path template.
-        const { data, response } = await call(url, {
+        // `url` is the operation's path template. The body is decoded here (see readSuccessBody); `stream` keeps
+        // openapi-fetch from reading it a second time.
+        const { response } = await call(url, {
           ...(prepareCall ? prepareCall(name, url, given) : given),
-          fetch: (request: PlainRequest) => send(request, url, init),
+          parseAs: "stream",
+          fetch: async (request: PlainRequest) => {
+            const response = await send(request, url, init);
+            data = await readSuccessBody(response, parseAs, { provider, method: name, path: url, redactor });
+            return response;
+          },
         });
         // Read on demand: most callers never look at it.
         return {

@@ -133,6 +133,31 @@ export class TimeoutError extends PayClientsError {
   override name = "TimeoutError";
 }
 
+/** Fields of a {@link ResponseDecodingError}. */
+export interface ResponseDecodingErrorInit {
+  provider: string;
+  message: string;
+  status: number;
+  requestId?: string | undefined;
+  excerpt: string;
+}
+
+/**
+ * The API answered 2xx with a body that is not the JSON the operation declares (not JSON, truncated, empty): the
+ * request may have taken effect, so it is not retried; `excerpt` is the start of the body, secrets scrubbed.
+ */
+export class ResponseDecodingError extends PayClientsError {
+  override name = "ResponseDecodingError";
+  declare readonly provider: string;
+  declare readonly status: number;
+  declare readonly requestId: string | undefined;
+  declare readonly excerpt: string;
+  constructor({ message, ...init }: ResponseDecodingErrorInit) {
+    super(message);
+    Object.assign(this, { requestId: undefined }, init);
+  }
+}
+
 /** Fields of a {@link TokenAcquisitionError}. */
 export interface TokenAcquisitionErrorInit {
   provider: string;

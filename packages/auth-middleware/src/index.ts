@@ -25,6 +25,8 @@ export {
   type PayClientsErrorOptions,
   PermissionDeniedError,
   RateLimitError,
+  ResponseDecodingError,
+  type ResponseDecodingErrorInit,
   TimeoutError,
   TokenAcquisitionError,
   type TokenAcquisitionErrorInit,
@@ -69,3 +71,4 @@ export {
   parseRetryAfter,
   requestIdOf,
 } from "./transport";
+export { createTokenClient, type FetchFunction } from "./wire";

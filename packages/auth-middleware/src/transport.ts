@@ -84,7 +84,18 @@ export function readFailure(
   } catch {
     // A decoder that throws on an unexpected body is treated as one that found nothing.
   }
-  return [body, decoded ?? {}, decoded?.message ?? fallbackMessage(response.statusText, body)];
+  return [
+    body,
+    decoded ?? {},
+    redirectDetail(response) ?? decoded?.message ?? fallbackMessage(response.statusText, body),
+  ];
+}
+
+/** A 3xx is never followed (see `wireFetch`): the message says so and where it pointed, whatever the body says. */
+function redirectDetail({ status, type, headers }: Response): string | undefined {
+  if (type !== "opaqueredirect" && (status < 300 || status > 399)) return undefined;
+  const location = headers.get("location");
+  return `redirect${location ? ` to ${location}` : ""} not followed (payclients never follows redirects)`;
 }
 
 /** A useful message for bodies the decoder could not read: HTML pages, empty or truncated bodies, bare strings. */

@@ -10,10 +10,10 @@ import {
   readBearerToken,
   TokenIssuer,
 } from "@payclients/testing";
-import createClient from "openapi-fetch";
 import {
   type CommonClientOptions,
   createPayClient,
+  createTokenClient,
   credentialExchange,
   type ErrorDecoder,
   type PayClient,
@@ -146,7 +146,7 @@ export function createExampleClient(
   options: CommonClientOptions & ExampleClientExtras = {},
 ): PayClient<paths> {
   const { idempotencyHeader, deduplicationField, baseUrl = provider.server.url, ...common } = options;
-  const tokenClient = createClient<paths>({ baseUrl, ...(common.fetch ? { fetch: common.fetch } : {}) });
+  const tokenClient = createTokenClient<paths>(baseUrl, common);
   return createPayClient<paths>(
     {
       provider: "example",

@@ -2,6 +2,7 @@ import {
   type CommonClientOptions,
   ConfigurationError,
   createPayClient,
+  createTokenClient,
   type ErrorDecoder,
   type LimiterOptions,
   oauth2ClientCredentials,
@@ -10,7 +11,6 @@ import {
   requireCredential,
   validateBaseUrl,
 } from "@payclients/auth-middleware";
-import createClient from "openapi-fetch";
 import { name, version } from "../package.json";
 import { decodeClik2payError } from "./errors";
 import type { paths } from "./generated/schema";
@@ -97,10 +97,7 @@ export function createClik2payClient(options: Clik2payClientOptions): Clik2payCl
     );
   }
   const tokenBase = `${token.origin}${tokenPathname.slice(0, -tokenPath.length)}`;
-  const tokenClient = createClient<paths>({
-    baseUrl: tokenBase,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  const tokenClient = createTokenClient<paths>(tokenBase, options);
 
   const where = environment ?? "the environment of these URLs";
   const hint = `Clik2pay username, password and API key are issued per environment (sandbox credentials do not work in production and vice versa); check they belong to ${where}`;

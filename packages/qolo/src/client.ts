@@ -2,6 +2,7 @@ import {
   type CommonClientOptions,
   ConfigurationError,
   createPayClient,
+  createTokenClient,
   type IssuedToken,
   loginExchange,
   type PayClient,
@@ -10,7 +11,6 @@ import {
   systemClock,
   validateBaseUrl,
 } from "@payclients/auth-middleware";
-import createClient from "openapi-fetch";
 import { name, version } from "../package.json";
 import { decodeQoloError } from "./errors";
 import type { paths } from "./generated/schema";
@@ -65,7 +65,7 @@ export function createQoloClient(options: QoloClientOptions): QoloClient {
   const apiKey = requireCredential("qolo", "apiKey", options.apiKey);
   const baseUrl = resolveBaseUrl(options);
   const clock = options.clock ?? systemClock;
-  const loginClient = createClient<paths>({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const loginClient = createTokenClient<paths>(baseUrl, options);
   return createPayClient<paths>(
     {
       provider: "qolo",
@@ -130,7 +130,7 @@ const expiryDateFields = ["expires_at", "expiresAt", "expiration"] as const;
 
 /**
  * Reads a token from Qolo's (undocumented) login answer: `token` / `access_token` / `accessToken`, at the top
- * level or inside `data`, or the answer itself when it is a bare string; an `expires_in` (seconds) or
+ * level or inside `data`, or the answer itself when it is a bare well-formed token; an `expires_in` (seconds) or
  * `expires_at` (date) is honoured but never beyond the documented 12 hours. Throws an `Error` naming the
  * fields it looked for when there is no token.
  */
@@ -155,9 +155,11 @@ export function readQoloLoginResponse(data: unknown, now: number = Date.now()): 
   );
 }
 
+// Only a well-formed bearer token (RFC 6750 `b64token`): a truncated JSON answer (`{"token":"…","expires_i`),
+// read as text, must not pass for a token and be sent as `Bearer {"token":…`.
 function bareToken(value: string): string | undefined {
   const token = value.trim().replace(/^Bearer\s+/i, "");
-  return token.length > 0 && !/\s/.test(token) ? token : undefined;
+  return /^[\w.~+/-]+=*$/.test(token) ? token : undefined;
 }
 
 // A stated lifetime longer than the documented 12 hours is not trusted: an early login costs one call.
@@ -189,5 +191,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function describeValue(value: unknown): string {
   if (value === undefined || value === "") return "an empty body";
   if (Array.isArray(value)) return "an array";
-  return typeof value === "string" ? "a string that is not a token" : `a ${typeof value}`;
+  if (typeof value !== "string") return `a ${typeof value}`;
+  // Never the text itself: it may hold the token, or the start of it.
+  return /^\s*["{[]/.test(value) ? "malformed or truncated JSON" : "a string that is not a token";
 }

@@ -254,6 +254,27 @@ describe("login failures", () => {
     expect(apiRequests(current)).toHaveLength(0);
   });
 
+  const malformed: [string, (token: string) => string][] = [
+    ["a truncated JSON object", (token) => JSON.stringify({ token, expires_in: 43_200 }).slice(0, -8)],
+    ["a JSON object cut inside the token", (token) => `{"token":"${token.slice(0, 6)}`],
+    ["an unterminated JSON string", (token) => `"${token}`],
+    ["an HTML page", () => "<html><body>Service Unavailable</body></html>"],
+  ];
+  for (const [label, body] of malformed) {
+    it(`${label} is a TokenAcquisitionError naming qolo, and no API call is made`, async () => {
+      const current = await start({
+        loginResponse: ({ token }) => text(200, body(token), { "content-type": "application/json" }),
+      });
+      const error = await rejection(listNotifications(current));
+      expect(String(error)).toMatch(/^TokenAcquisitionError: qolo: could not read the token response/);
+      expect(error).toMatchObject({ provider: "qolo", status: 200 });
+      // Never echoed: the body may hold the token (or the start of it).
+      expect((error as Error).message).not.toContain("qolo_");
+      expect(apiRequests(current)).toHaveLength(0);
+      expect(loginRequests(current)).toHaveLength(1);
+    });
+  }
+
   it("an empty login answer is a TokenAcquisitionError", async () => {
     const current = await start({ loginResponse: () => ({ status: 200, headers: {} }) });
     const error = await rejection(listNotifications(current));

@@ -2,12 +2,12 @@ import {
   type CommonClientOptions,
   ConfigurationError,
   createPayClient,
+  createTokenClient,
   credentialExchange,
   type PayClient,
   requireCredential,
   validateBaseUrl,
 } from "@payclients/auth-middleware";
-import createClient from "openapi-fetch";
 import { name, version } from "../package.json";
 import { decodeSqalaError } from "./errors";
 import type { paths } from "./generated/schema";
@@ -75,7 +75,7 @@ export function createSqalaClient(options: SqalaClientOptions): SqalaClient {
     );
   }
 
-  const tokenClient = createClient<paths>({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const tokenClient = createTokenClient<paths>(baseUrl, options);
   const core = createPayClient<SqalaCorePaths>(
     {
       provider: "sqala",

@@ -8,6 +8,7 @@ export {
   type TokenState,
 } from "./credentials";
 export { IdempotencyLedger } from "./idempotency";
+export { createForwardProxy, type ForwardProxy } from "./proxy";
 export { type EmulatorResponse, empty, json, text } from "./responses";
 export type { RouteHandler } from "./router";
 export {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
 import { createEmulatorClock, type EmulatorClock } from "./clock";
+import { listenOnLoopback } from "./listen";
 import { type EmulatorResponse, json } from "./responses";
 import { type RouteHandler, RouteTable } from "./router";
 
@@ -112,7 +112,6 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
   const routes = new RouteTable();
   const journal: JournalEntry[] = [];
   const faults: Fault[] = [];
-  const sockets = new Set<Socket>();
   let rateLimit = options.rateLimit;
   let windowStart = 0;
   let windowCount = 0;
@@ -225,18 +224,9 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
     void handle(incoming, outgoing);
   });
   server.keepAliveTimeout = 5_000;
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
   const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const { port, close } = await listenOnLoopback(server, host);
   const url = host === "::1" ? `http://[::1]:${port}` : `http://${host}:${port}`;
-  let closed: Promise<void> | undefined;
 
   const emulator: EmulatorServer = {
     url,
@@ -283,13 +273,7 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
     setLatency(milliseconds) {
       latency = milliseconds;
     },
-    close() {
-      closed ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      });
-      return closed;
-    },
+    close,
     [Symbol.asyncDispose]() {
       return emulator.close();
     },

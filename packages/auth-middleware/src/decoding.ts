@@ -1,0 +1,47 @@
+// Decoding a 2xx body. The pipeline does it rather than openapi-fetch, whose parse runs outside it: a body that is
+// not JSON, truncated or empty would escape as a raw SyntaxError (quoting the body) or as `data: undefined`.
+import { ResponseDecodingError } from "./errors";
+import type { Redactor } from "./redaction";
+import { requestIdOf } from "./transport";
+
+/** openapi-fetch's per-call `parseAs`. */
+export type ParseAs = "json" | "text" | "blob" | "arrayBuffer" | "stream";
+
+/** Where a body came from, for the error message. */
+export interface SuccessContext {
+  provider: string;
+  method: string;
+  path: string;
+  redactor: Redactor;
+}
+
+/** Characters of the body kept on a {@link ResponseDecodingError}. */
+const excerptLength = 200;
+
+/**
+ * Reads a 2xx body as `parseAs` asks, like openapi-fetch would; with `json`, a body that does not parse (empty
+ * included) is a {@link ResponseDecodingError}. 204, 205 and HEAD have no body by definition: `undefined`.
+ */
+export async function readSuccessBody(
+  response: Response,
+  parseAs: ParseAs,
+  { provider, method, path, redactor }: SuccessContext,
+): Promise<unknown> {
+  const { status } = response;
+  if (status === 204 || status === 205 || method === "HEAD") return undefined;
+  if (parseAs !== "json") return parseAs === "stream" ? response.body : response[parseAs]();
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    // The SyntaxError is not kept as `cause`: its message quotes the body, secrets and all.
+    throw new ResponseDecodingError({
+      provider,
+      status,
+      requestId: requestIdOf(response.headers),
+      // Scrubbed whole before it is cut, so a secret straddling the cut cannot leave a readable prefix.
+      excerpt: redactor.text(text).slice(0, excerptLength),
+      message: `${provider}: ${method} ${path} answered ${status} with ${text.trim() ? "a body that is not valid JSON" : "an empty body"} (expected JSON; the request may have taken effect: not retried)`,
+    });
+  }
+}

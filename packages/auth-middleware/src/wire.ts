@@ -1,0 +1,52 @@
+// How every request goes on the wire, API and token calls alike: one calling convention, `fetch(url, init)`, with
+// the global `fetch` looked up per call when none is given, and redirects never followed.
+import createClient, { type Client } from "openapi-fetch";
+
+/** The `fetch` a client is given: always called as `fetch(url, init)`, never with a `Request`. */
+export type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
+
+/** What openapi-fetch hands over per call: its request init, with the serialized body and the final URL. */
+export interface PlainRequest {
+  url: string;
+  method: string;
+  headers: Headers;
+  body?: BodyInit | null;
+  signal?: AbortSignal | null;
+}
+
+/**
+ * openapi-fetch's `Request` option. openapi-fetch builds a `Request` per call only to hand it to `fetch`; a plain
+ * object with the same fields saves constructing an undici Request per call (and fetch copying it again), most of
+ * openapi-fetch's own per-call cost, and keeps a `fetch` from another copy of undici (a proxy dispatcher's) from
+ * reading a foreign `Request` as the URL "[object Request]".
+ */
+export function PlainRequest(url: string, init: Omit<PlainRequest, "url">): PlainRequest {
+  return { ...init, url };
+}
+
+/**
+ * The one way a request is sent. `redirect: "manual"`: a 3xx comes back as the response (an error) instead of being
+ * followed, since fetch drops `Authorization` on a cross-origin redirect but not custom credential headers
+ * (`x-api-key`), and a 307/308 would send a POST, a payment, again.
+ */
+export function wireFetch(custom: FetchFunction | undefined): FetchFunction {
+  // Looked up per call, so a global `fetch` replaced after the client was created is still used.
+  return (url, init) => (custom ?? globalThis.fetch)(url, { ...init, redirect: "manual" });
+}
+
+/**
+ * An openapi-fetch client for a provider's token endpoint that sends exactly like API calls do (see
+ * {@link wireFetch}): the same `fetch` option, the same calling convention, no redirects.
+ */
+export function createTokenClient<Paths extends {}>(
+  baseUrl: string,
+  options: { fetch?: FetchFunction | undefined } = {},
+): Client<Paths> {
+  const send = wireFetch(options.fetch);
+  return createClient<Paths>({
+    baseUrl,
+    Request: PlainRequest as unknown as typeof Request,
+    fetch: (({ url, method, headers, body, signal }: PlainRequest) =>
+      send(url, { method, headers, body: body ?? null, signal: signal ?? null })) as unknown as typeof fetch,
+  });
+}
