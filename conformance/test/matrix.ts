@@ -154,7 +154,6 @@ const tokenCases = atTokenEndpoint([
       api: 0,
       check: tokenErrorNamesProvider(name),
     }),
-    defect: { number: 7, providers: ["qolo"] },
   },
   {
     name: "token answer without expiry",
@@ -201,7 +200,6 @@ const unusableSuccess = (name: string, reply: Reply): FaultCase => ({
   maxRetries: 0,
   api: always(reply),
   expect: () => ({ outcome: "payclients", api: 1 }),
-  defect: { number: 3 },
 });
 
 /** Cases at the API, on the read. */
@@ -340,7 +338,6 @@ const readCases: FaultCase[] = [
     maxRetries: 0,
     api: ({ foreignOrigin }) => json(307, {}, { location: `${foreignOrigin}/elsewhere` }),
     expect: () => ({ outcome: "payclients", api: 1, foreign: 0 }),
-    defect: { number: 5 },
   },
   {
     name: "error response echoing a credential in a header",
@@ -368,7 +365,6 @@ const readCases: FaultCase[] = [
     maxRetries: 0,
     urlOnlyFetch: true,
     expect: () => ({ outcome: "success", api: 1 }),
-    defect: { number: 11, providers: ["sqala", "clik2pay", "qolo"] },
   },
 ];
 
@@ -409,7 +405,6 @@ const createCases = onCreate([
     maxRetries: 0,
     api: ({ foreignOrigin }) => json(307, {}, { location: `${foreignOrigin}/elsewhere` }),
     expect: () => ({ outcome: "payclients", api: 1, foreign: 0 }),
-    defect: { number: 5 },
   },
 ]);
 
