@@ -19,6 +19,8 @@ export {
   ConnectionError,
   createApiError,
   type DecodedError,
+  type ErrorClassStatics,
+  errorClass,
   InternalServerError,
   NotFoundError,
   PayClientsError,

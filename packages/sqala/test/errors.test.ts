@@ -9,6 +9,7 @@ import {
   InternalServerError,
   NotFoundError,
   type SqalaErrorCode,
+  TokenAcquisitionError,
 } from "../src/index";
 import { type Harness, individual, rejection, startHarness } from "./helpers";
 
@@ -241,6 +242,14 @@ describe("odd shapes", () => {
       headers: new Headers(),
     });
     expect(hasSqalaErrorCode(other, "INVALID_BODY")).toBe(false);
+    // A token failure carries a status and a code too, but is not an API error.
+    const token = new TokenAcquisitionError({
+      provider: "sqala",
+      message: "x",
+      status: 400,
+      code: "INVALID_BODY",
+    });
+    expect(hasSqalaErrorCode(token, "INVALID_BODY")).toBe(false);
   });
 });
 
