@@ -39,10 +39,23 @@ export function errorClass<Parent extends abstract new (...args: never) => Error
   return Base as unknown as Parent & ErrorClassStatics;
 }
 
+/**
+ * Longest `message` of any payclients error, in UTF-16 code units: a longer one keeps its beginning and ends with
+ * `… [truncated]` (exactly this length then). An API error's full decoded body stays on `error.body`.
+ */
+export const MAX_MESSAGE_LENGTH = 1024;
+
+const truncated = "… [truncated]";
+
 /** Root of every error a payclients client throws. */
 export class PayClientsError extends errorClass(Error, "PayClientsError") {
   constructor(message: string, options?: PayClientsErrorOptions) {
-    super(message, options);
+    super(
+      message.length > MAX_MESSAGE_LENGTH
+        ? `${message.slice(0, MAX_MESSAGE_LENGTH - truncated.length)}${truncated}`
+        : message,
+      options,
+    );
   }
 
   /** A JSON form without raw bodies, headers or causes (safe to log). */
