@@ -331,7 +331,7 @@ export function createPayClient<Paths extends {}>(
       provider,
       status,
       code,
-      message: redactor.text(`${status} ${code ? `${code}: ` : ""}${detail}${hint}`),
+      message: redactor.text(`${provider}: ${status} ${code ? `${code}: ` : ""}${detail}${hint}`),
       requestId: decoded.requestId ?? requestIdOf(headers),
       details: decoded.details,
       body: scrubbed,
