@@ -223,3 +223,22 @@ describe("verifyClik2payWebhook", () => {
     }
   });
 });
+
+describe("misuse", () => {
+  it.each([
+    [
+      "a parsed object as payload (the express.json() mistake)",
+      { payload: { id: "evt_1" } },
+      /raw request body.*parsed object.*express\.raw/,
+    ],
+    ["a number as payload", { payload: 42 }, /raw request body.*got a number/],
+    ["no payload", { payload: undefined }, /raw request body.*got undefined/],
+    ["no headers", { headers: undefined }, /headers.*got undefined/],
+  ])("%s is a ConfigurationError that asks for the raw request", async (_, change, message) => {
+    const options = { ...{ payload: "{}", headers: {}, username: "hook", password: "hook-pass" }, ...change };
+    const error = await verifyClik2payWebhook(options as never).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(/^clik2pay webhook: /);
+    expect((error as Error).message).toMatch(message);
+  });
+});

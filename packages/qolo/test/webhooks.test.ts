@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { RawBody, WebhookHeaders } from "@payclients/auth-middleware/webhooks";
 import { afterEach, describe, expect, it } from "vitest";
-import { verifyQoloWebhook, WebhookVerificationError } from "../src/index";
+import { ConfigurationError, verifyQoloWebhook, WebhookVerificationError } from "../src/index";
 import { createCard, type Harness, rejection, startHarness } from "./helpers";
 
 let harness: Harness | undefined;
@@ -135,5 +135,24 @@ describe("the emulator's signed webhooks", () => {
     ).resolves.toMatchObject({
       event_type: "transfer.success",
     });
+  });
+});
+
+describe("misuse", () => {
+  it.each([
+    [
+      "a parsed object as payload (the express.json() mistake)",
+      { payload: { id: "evt_1" } },
+      /raw request body.*parsed object.*express\.raw/,
+    ],
+    ["a number as payload", { payload: 42 }, /raw request body.*got a number/],
+    ["no payload", { payload: undefined }, /raw request body.*got undefined/],
+    ["no headers", { headers: undefined }, /headers.*got undefined/],
+  ])("%s is a ConfigurationError that asks for the raw request", async (_, change, message) => {
+    const options = { ...{ payload: "{}", headers: {}, secret: "whsec_1234" }, ...change };
+    const error = await verifyQoloWebhook(options as never).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(/^qolo webhook: /);
+    expect((error as Error).message).toMatch(message);
   });
 });

@@ -235,3 +235,22 @@ describe("delivering webhooks to a handler over HTTP", () => {
     expect(delivery?.body).toBe(webhook.body);
   });
 });
+
+describe("misuse", () => {
+  it.each([
+    [
+      "a parsed object as payload (the express.json() mistake)",
+      { payload: { id: "evt_1" } },
+      /raw request body.*parsed object.*express\.raw/,
+    ],
+    ["a number as payload", { payload: 42 }, /raw request body.*got a number/],
+    ["no payload", { payload: undefined }, /raw request body.*got undefined/],
+    ["no headers", { headers: undefined }, /headers.*got undefined/],
+  ])("%s is a ConfigurationError that asks for the raw request", async (_, change, message) => {
+    const options = { ...{ payload: "{}", headers: {}, secret: "whsec_1234" }, ...change };
+    const error = await verifyVaiiPayWebhook(options as never).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(/^vaiipay webhook: /);
+    expect((error as Error).message).toMatch(message);
+  });
+});
