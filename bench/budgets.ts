@@ -9,8 +9,10 @@ export const tokenBudgets = { coldTokenRequests: 1, dayTokenRequests: 24, dayBlo
  * shrink until the targets are met. Lower a ceiling whenever a change makes a package smaller.
  */
 export const sizeBudgets = {
-  // Raised by 111 B (6238 → 6349 measured) for the User-Agent on API and token requests.
-  authMiddleware: { target: 4096, ceiling: 6432 },
+  // Raised by 111 B (6238 → 6349 measured) for the User-Agent on API and token requests; by 629 B (6349 → 6978
+  // measured) for issue 14's fault containment: isInstance markers per class, bounded error messages and bodies,
+  // scrubbed headers and causes, control-character refusal of credentials and tokens.
+  authMiddleware: { target: 4096, ceiling: 7061 },
   providerOwn: {
     target: 1536,
     ceiling: { scalapay: 1536, sqala: 1920, clik2pay: 2686, qolo: 2510, vaiipay: 2795 } as Record<
