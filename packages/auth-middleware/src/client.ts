@@ -20,7 +20,7 @@ import {
 } from "./errors";
 import type { RequestLimiter } from "./limiter";
 import { type Logger, type LogLevel, leveledLogger } from "./logger";
-import { Redactor } from "./redaction";
+import { hasControlCharacters, Redactor } from "./redaction";
 import { retryableStatuses } from "./retry";
 import { type Clock, realSleep, type Sleep, systemClock } from "./time";
 import { TokenManager, type TokenStore, type TokenStrategy } from "./tokens";
@@ -237,6 +237,11 @@ export function requireCredential(provider: string, name: string, value: unknown
   if (typeof value !== "string" || !value) {
     throw new ConfigurationError(`${provider}: the "${name}" option is required (a non-empty string)`);
   }
+  if (hasControlCharacters(value)) {
+    throw new ConfigurationError(
+      `${provider}: the "${name}" option contains control characters (e.g. a trailing newline from a file or environment variable)`,
+    );
+  }
   return value;
 }
 
@@ -341,16 +346,17 @@ export function createPayClient<Paths extends {}>(
       decodeError({ status, body: value, parsed, headers, method, path, source: "api" }),
     );
     const { code } = decoded;
+    const safeHeaders = redactor.headers(headers);
     const hint = status === 401 && authenticationHint ? ` (${authenticationHint})` : "";
     return createApiError({
       provider,
       status,
       code,
-      message: redactor.text(`${status} ${code ? `${code}: ` : ""}${detail}${hint}`),
-      requestId: decoded.requestId ?? requestIdOf(headers),
+      message: redactor.text(`${provider}: ${status} ${code ? `${code}: ` : ""}${detail}${hint}`),
+      requestId: decoded.requestId ?? requestIdOf(safeHeaders),
       details: decoded.details,
       body: scrubbed,
-      headers,
+      headers: safeHeaders,
       retryAfterMs,
       classifyAs: decoded.classifyAs,
     });
@@ -470,7 +476,7 @@ export function createPayClient<Paths extends {}>(
           if (PayClientsError.isInstance(error)) throw error;
           failure = new ConnectionError(
             redactor.text(`${provider}: ${method} ${path} failed: ${messageOf(error)}`),
-            { cause: error },
+            { cause: redactor.cause(error) },
           );
         }
         if (!(error instanceof TokenAcquisitionError)) log?.("warn", { error: (failure as Error).message });

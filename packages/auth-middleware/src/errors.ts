@@ -1,38 +1,72 @@
 import { retryableStatuses } from "./retry";
 
-/** Marker shared by every copy of this package, so `isInstance` works across duplicated installs. */
-const marker = Symbol.for("payclients.error");
-
 /** What causes an error: written out rather than `ErrorOptions`, which consumers compiling for ES2020 lack. */
 export interface PayClientsErrorOptions {
   cause?: unknown;
 }
 
+/** The static side every payclients error class gets from {@link errorClass}. */
+export interface ErrorClassStatics {
+  /**
+   * True for an instance of this class or of a subclass, even one thrown by another copy of the package (it
+   * checks a `Symbol.for` marker, not the prototype chain); narrows to the class it is called on.
+   */
+  isInstance<Class extends abstract new (...args: never) => Error>(
+    this: Class,
+    value: unknown,
+  ): value is InstanceType<Class>;
+}
+
+/**
+ * The one way a payclients error class is made: `class X extends errorClass(Parent, "X") {}`. The returned base
+ * names the class (on its prototype, so stacks show it and minifiers cannot rename it) and carries the marker
+ * `Symbol.for("payclients.error.X")`; instances inherit the markers of every ancestor, so `isInstance` honours
+ * the hierarchy, and the registry-wide symbols make it work across duplicated installs.
+ */
+export function errorClass<Parent extends abstract new (...args: never) => Error>(
+  Parent: Parent,
+  name: string,
+): Parent & ErrorClassStatics {
+  const marker = Symbol.for(`payclients.error.${name}`);
+  // @ts-expect-error: a mixin over a constructor whose parameters are not `...any[]`; they pass through unchanged.
+  const Base = class extends Parent {};
+  Object.defineProperty(Base.prototype, marker, { value: true });
+  Object.defineProperty(Base.prototype, "name", { value: name, writable: true, configurable: true });
+  Object.defineProperty(Base, "isInstance", {
+    // Ignores `this`, so a detached `ApiError.isInstance` (a callback) works too.
+    value: (value: unknown) => (value as Record<symbol, unknown> | null | undefined)?.[marker] === true,
+  });
+  return Base as unknown as Parent & ErrorClassStatics;
+}
+
+/**
+ * Longest `message` of any payclients error, in UTF-16 code units: a longer one keeps its beginning and ends with
+ * `… [truncated]` (exactly this length then). An API error's full decoded body stays on `error.body`.
+ */
+export const MAX_MESSAGE_LENGTH = 1024;
+
+const truncated = "… [truncated]";
+
 /** Root of every error a payclients client throws. */
-export class PayClientsError extends Error {
-  override name = "PayClientsError";
-
+export class PayClientsError extends errorClass(Error, "PayClientsError") {
   constructor(message: string, options?: PayClientsErrorOptions) {
-    super(message, options);
-    Object.defineProperty(this, marker, { value: true });
-  }
-
-  /** True for any payclients error, even one thrown by another copy of the package. */
-  static isInstance(value: unknown): value is PayClientsError {
-    return (value as Record<symbol, unknown> | null)?.[marker] === true;
+    super(
+      message.length > MAX_MESSAGE_LENGTH
+        ? `${message.slice(0, MAX_MESSAGE_LENGTH - truncated.length)}${truncated}`
+        : message,
+      options,
+    );
   }
 
   /** A JSON form without raw bodies, headers or causes (safe to log). */
   toJSON(): Record<string, unknown> {
     const { body: _body, headers: _headers, ...fields } = this as Record<string, unknown>;
-    return { ...fields, message: this.message };
+    return { name: this.name, ...fields, message: this.message };
   }
 }
 
 /** Options were invalid at client creation or call time (missing credential, bad URL, http off loopback). */
-export class ConfigurationError extends PayClientsError {
-  override name = "ConfigurationError";
-}
+export class ConfigurationError extends errorClass(PayClientsError, "ConfigurationError") {}
 
 /** What an error decoder extracts from a provider's error body. */
 export interface DecodedError {
@@ -60,8 +94,7 @@ export interface ApiErrorInit {
 }
 
 /** The API answered with an error status. */
-export class ApiError extends PayClientsError {
-  override name = "ApiError";
+export class ApiError extends errorClass(PayClientsError, "ApiError") {
   declare readonly provider: string;
   declare readonly status: number;
   declare readonly code: string | undefined;
@@ -79,40 +112,22 @@ export class ApiError extends PayClientsError {
     const { status } = init;
     Object.assign(this, init, { retryable: retryableStatuses.includes(status) });
   }
-
-  /** True for any API error, even one thrown by another copy of the package. */
-  static override isInstance(value: unknown): value is ApiError {
-    return PayClientsError.isInstance(value) && typeof (value as ApiError).status === "number";
-  }
 }
 
 /** 400: the request was malformed or failed validation. */
-export class BadRequestError extends ApiError {
-  override name = "BadRequestError";
-}
+export class BadRequestError extends errorClass(ApiError, "BadRequestError") {}
 /** 401: credentials or token rejected. */
-export class AuthenticationError extends ApiError {
-  override name = "AuthenticationError";
-}
+export class AuthenticationError extends errorClass(ApiError, "AuthenticationError") {}
 /** 403: authenticated, but not allowed (e.g. a missing scope). */
-export class PermissionDeniedError extends ApiError {
-  override name = "PermissionDeniedError";
-}
+export class PermissionDeniedError extends errorClass(ApiError, "PermissionDeniedError") {}
 /** 404: the resource does not exist. */
-export class NotFoundError extends ApiError {
-  override name = "NotFoundError";
-}
+export class NotFoundError extends errorClass(ApiError, "NotFoundError") {}
 /** 409: conflicts with the resource's state or a concurrent operation. */
-export class ConflictError extends ApiError {
-  override name = "ConflictError";
-}
+export class ConflictError extends errorClass(ApiError, "ConflictError") {}
 /** 422: understood but semantically invalid. */
-export class UnprocessableEntityError extends ApiError {
-  override name = "UnprocessableEntityError";
-}
+export class UnprocessableEntityError extends errorClass(ApiError, "UnprocessableEntityError") {}
 /** 429: rate limited; `retryAfterMs` is what the server asked for, when it said. */
-export class RateLimitError extends ApiError {
-  override name = "RateLimitError";
+export class RateLimitError extends errorClass(ApiError, "RateLimitError") {
   declare readonly retryAfterMs: number | undefined;
   constructor(init: ApiErrorInit) {
     super(init);
@@ -120,18 +135,12 @@ export class RateLimitError extends ApiError {
   }
 }
 /** 5xx: the provider failed. */
-export class InternalServerError extends ApiError {
-  override name = "InternalServerError";
-}
+export class InternalServerError extends errorClass(ApiError, "InternalServerError") {}
 
 /** No HTTP response arrived (DNS, refused or reset connection). */
-export class ConnectionError extends PayClientsError {
-  override name = "ConnectionError";
-}
+export class ConnectionError extends errorClass(PayClientsError, "ConnectionError") {}
 /** An attempt exceeded its timeout; not raised for caller aborts. */
-export class TimeoutError extends PayClientsError {
-  override name = "TimeoutError";
-}
+export class TimeoutError extends errorClass(PayClientsError, "TimeoutError") {}
 
 /** Fields of a {@link ResponseDecodingError}. */
 export interface ResponseDecodingErrorInit {
@@ -146,8 +155,7 @@ export interface ResponseDecodingErrorInit {
  * The API answered 2xx with a body that is not the JSON the operation declares (not JSON, truncated, empty): the
  * request may have taken effect, so it is not retried; `excerpt` is the start of the body, secrets scrubbed.
  */
-export class ResponseDecodingError extends PayClientsError {
-  override name = "ResponseDecodingError";
+export class ResponseDecodingError extends errorClass(PayClientsError, "ResponseDecodingError") {
   declare readonly provider: string;
   declare readonly status: number;
   declare readonly requestId: string | undefined;
@@ -169,8 +177,7 @@ export interface TokenAcquisitionErrorInit {
 }
 
 /** The token endpoint failed or answered something unusable; carries no credentials. */
-export class TokenAcquisitionError extends PayClientsError {
-  override name = "TokenAcquisitionError";
+export class TokenAcquisitionError extends errorClass(PayClientsError, "TokenAcquisitionError") {
   declare readonly provider: string;
   declare readonly status: number | undefined;
   declare readonly code: string | undefined;
@@ -182,9 +189,7 @@ export class TokenAcquisitionError extends PayClientsError {
 }
 
 /** A webhook failed verification (signature, timestamp or payload). */
-export class WebhookVerificationError extends PayClientsError {
-  override name = "WebhookVerificationError";
-}
+export class WebhookVerificationError extends errorClass(PayClientsError, "WebhookVerificationError") {}
 
 const classes: Record<number, typeof ApiError> = {
   400: BadRequestError,

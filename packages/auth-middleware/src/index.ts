@@ -19,7 +19,10 @@ export {
   ConnectionError,
   createApiError,
   type DecodedError,
+  type ErrorClassStatics,
+  errorClass,
   InternalServerError,
+  MAX_MESSAGE_LENGTH,
   NotFoundError,
   PayClientsError,
   type PayClientsErrorOptions,
@@ -36,7 +39,7 @@ export {
 export { type LimiterOptions, RequestLimiter } from "./limiter";
 export { type Logger, type LogLevel, leveledLogger } from "./logger";
 export { type PageSlice, paginate } from "./pagination";
-export { REDACTED, Redactor } from "./redaction";
+export { MAX_ERROR_DEPTH, REDACTED, Redactor } from "./redaction";
 export { type Clock, realSleep, type Sleep, systemClock } from "./time";
 export {
   basicAuthorization,
@@ -68,6 +71,7 @@ export {
   type ErrorContext,
   type ErrorDecoder,
   type IdempotencyConfig,
+  MAX_ERROR_BODY_LENGTH,
   parseRetryAfter,
   requestIdOf,
 } from "./transport";

@@ -1,7 +1,12 @@
 import { gaveUp, waitFor } from "./bounds";
-import { type DecodedError, TokenAcquisitionError, type TokenAcquisitionErrorInit } from "./errors";
+import {
+  ConfigurationError,
+  type DecodedError,
+  TokenAcquisitionError,
+  type TokenAcquisitionErrorInit,
+} from "./errors";
 import type { Logger } from "./logger";
-import type { Redactor } from "./redaction";
+import { hasControlCharacters, type Redactor } from "./redaction";
 import { type Clock, systemClock } from "./time";
 import { messageOf, readFailure } from "./transport";
 
@@ -99,6 +104,10 @@ function strategy(
 
 /** A fixed API key or token sent as is (Scalapay API key, VaiiPay client token). */
 export function staticKey(key: string): TokenStrategy {
+  // Checked here, at creation, rather than when a header refuses it (or, with a stripped newline, silently alters it).
+  if (hasControlCharacters(key)) {
+    throw new ConfigurationError("the static key contains control characters (e.g. a trailing newline)");
+  }
   return strategy("static-key", [key], "static", async () => ({ token: key }));
 }
 
@@ -293,7 +302,13 @@ export class TokenManager {
     let generation = 0;
     let backgroundRetryAt = 0;
     const fail = (message: string, init?: Omit<TokenAcquisitionErrorInit, "provider" | "message">) =>
-      new TokenAcquisitionError({ provider, message: redactor.text(`${provider}: ${message}`), ...init });
+      new TokenAcquisitionError({
+        provider,
+        message: redactor.text(`${provider}: ${message}`),
+        ...init,
+        // A strategy's or reader's own error may quote a credential.
+        cause: redactor.cause(init?.cause),
+      });
 
     const fetchToken = async (): Promise<StoredToken> => {
       // Static keys and callbacks make no token request of their own.
@@ -334,6 +349,9 @@ export class TokenManager {
       }
       const { token, expiresInSeconds } = issued;
       if (typeof token !== "string" || !token) throw fail("the token response carried no token");
+      // A line break would make the Authorization header invalid, or inject another header once stripped.
+      if (hasControlCharacters(token))
+        throw fail("the token contains control characters; refused (not shown)");
       redactor.add(token);
       const expiresAt = Number.isFinite(expiresInSeconds)
         ? issuedAt + (expiresInSeconds as number) * 1000

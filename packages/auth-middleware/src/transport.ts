@@ -68,8 +68,15 @@ export function messageOf(error: unknown): string {
 }
 
 /**
- * The one error-body path of the token endpoint and API operations: scrubs the body, runs the provider's decoder
- * (one that throws counts as having found nothing) and picks the message, falling back to a description of the body.
+ * Longest error body kept on `error.body`, in characters of its text (JSON bodies measured as serialized): a
+ * longer body is kept as its first 65,536 characters of text followed by `… [truncated: N more characters]`.
+ */
+export const MAX_ERROR_BODY_LENGTH = 65_536;
+
+/**
+ * The one error-body path of the token endpoint and API operations: scrubs the body (depth-capped), runs the
+ * provider's decoder (one that throws counts as having found nothing; fields that are not strings are dropped)
+ * and picks the message, falling back to a description of the body; the body kept is length-capped.
  */
 export function readFailure(
   response: Response,
@@ -78,16 +85,19 @@ export function readFailure(
   decode: (body: unknown) => DecodedError | undefined,
 ): [body: unknown, decoded: DecodedError, detail: string] {
   const body = redactor.value(raw);
-  let decoded: DecodedError | undefined;
+  let decoded: DecodedError = {};
   try {
-    decoded = decode(body);
+    decoded = { ...decode(body) };
   } catch {
     // A decoder that throws on an unexpected body is treated as one that found nothing.
   }
+  for (const field of ["code", "message", "requestId"] as const) {
+    if (typeof decoded[field] !== "string") delete decoded[field];
+  }
   return [
-    body,
-    decoded ?? {},
-    redirectDetail(response) ?? decoded?.message ?? fallbackMessage(response.statusText, body),
+    capBody(body),
+    decoded,
+    redirectDetail(response) ?? decoded.message ?? fallbackMessage(response.statusText, body),
   ];
 }
 
@@ -96,6 +106,13 @@ function redirectDetail({ status, type, headers }: Response): string | undefined
   if (type !== "opaqueredirect" && (status < 300 || status > 399)) return undefined;
   const location = headers.get("location");
   return `redirect${location ? ` to ${location}` : ""} not followed (payclients never follows redirects)`;
+}
+
+/** The body as kept on an error: whole up to {@link MAX_ERROR_BODY_LENGTH}, else the start of its text. */
+function capBody(body: unknown): unknown {
+  const text = typeof body === "string" ? body : (JSON.stringify(body) ?? "");
+  if (text.length <= MAX_ERROR_BODY_LENGTH) return body;
+  return `${text.slice(0, MAX_ERROR_BODY_LENGTH)}… [truncated: ${text.length - MAX_ERROR_BODY_LENGTH} more characters]`;
 }
 
 /** A useful message for bodies the decoder could not read: HTML pages, empty or truncated bodies, bare strings. */

@@ -6,6 +6,39 @@ export type RawBody = string | Uint8Array | ArrayBuffer;
 /** Incoming webhook headers: a `Headers` or a Node-style record. */
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
 
+/** What a value is, for a misuse message (never its content: a webhook body may hold personal data). */
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value !== "object") return `a ${typeof value}`;
+  return Array.isArray(value) ? "an array" : "a parsed object";
+}
+
+/**
+ * Checks that a verifier was handed the raw request body. A parsed object (the `express.json()` mistake) or
+ * nothing at all is a programming mistake, so a `ConfigurationError` (an application bug to fix, answered 500, not
+ * a forged delivery answered 400), with the hint stripe-node gives: signatures cover the exact bytes received.
+ */
+export function requireRawBody(provider: string, payload: unknown): RawBody {
+  if (typeof payload === "string" || payload instanceof Uint8Array || payload instanceof ArrayBuffer)
+    return payload;
+  throw new ConfigurationError(
+    `${provider} webhook: the payload must be the raw request body (a string, Buffer, Uint8Array or ArrayBuffer); got ${describeValue(payload)}. Signatures cover the exact bytes received, so a body a framework already parsed cannot be verified: in Express use express.raw({ type: "application/json" }) on the webhook route instead of express.json(); with a fetch-style Request pass await request.text().`,
+  );
+}
+
+/** Checks that a verifier was handed the request headers (a `Headers` or a Node-style record). */
+export function requireWebhookHeaders(provider: string, headers: unknown): WebhookHeaders {
+  if (
+    headers instanceof Headers ||
+    (typeof headers === "object" && headers !== null && !Array.isArray(headers))
+  ) {
+    return headers as WebhookHeaders;
+  }
+  throw new ConfigurationError(
+    `${provider} webhook: headers must be the request's headers (a Headers object or a Node-style record such as req.headers); got ${describeValue(headers)}`,
+  );
+}
+
 /** The raw body as UTF-8 text. */
 export function rawBodyText(body: RawBody): string {
   if (typeof body === "string") return body;
@@ -36,18 +69,23 @@ export function readHeader(headers: WebhookHeaders, name: string): string | unde
   return undefined;
 }
 
-/** Lowercase hex HMAC-SHA256 with WebCrypto (Node, Bun, Deno, edge runtimes). */
+/** An HMAC-SHA256 key for WebCrypto (Node, Bun, Deno, edge runtimes). */
+function hmacKey(secret: string, usage: "sign" | "verify"): Promise<CryptoKey> {
+  const raw = new TextEncoder().encode(secret);
+  return crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, [usage]);
+}
+
+/** The bytes to sign or verify. */
+function payloadBytes(payload: string | Uint8Array): Uint8Array<ArrayBuffer> {
+  return (
+    typeof payload === "string" ? new TextEncoder().encode(payload) : payload
+  ) as Uint8Array<ArrayBuffer>;
+}
+
+/** Lowercase hex HMAC-SHA256 with WebCrypto (for signing test deliveries and other schemes). */
 export async function hmacSha256Hex(secret: string, payload: string | Uint8Array): Promise<string> {
-  const encoder = new TextEncoder();
-  const key = await crypto.subtle.importKey(
-    "raw",
-    encoder.encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  const data = typeof payload === "string" ? encoder.encode(payload) : payload;
-  const signature = new Uint8Array(await crypto.subtle.sign("HMAC", key, data as Uint8Array<ArrayBuffer>));
+  const key = await hmacKey(secret, "sign");
+  const signature = new Uint8Array(await crypto.subtle.sign("HMAC", key, payloadBytes(payload)));
   let hex = "";
   for (const byte of signature) hex += byte.toString(16).padStart(2, "0");
   return hex;
@@ -62,7 +100,20 @@ export function timingSafeEqual(left: string, right: string): boolean {
   return difference === 0;
 }
 
-/** Verifies a hex HMAC-SHA256 signature over `signedPayload`; case-insensitive hex, constant-time. */
+/** The bytes a hex string spells (either case), or `undefined` when it is not hex. */
+function hexBytes(hex: string): Uint8Array<ArrayBuffer> | undefined {
+  if (!/^(?:[0-9a-f]{2})+$/i.test(hex)) return undefined;
+  const bytes = new Uint8Array(hex.length / 2);
+  for (let index = 0; index < bytes.length; index += 1) {
+    bytes[index] = Number.parseInt(hex.slice(index * 2, index * 2 + 2), 16);
+  }
+  return bytes;
+}
+
+/**
+ * Verifies a hex HMAC-SHA256 signature over `signedPayload` (either case, surrounding whitespace ignored) with
+ * `crypto.subtle.verify`, the runtime's own constant-time comparison, rather than comparing strings here.
+ */
 export async function verifyHexSignature(
   secret: string,
   signedPayload: string | Uint8Array,
@@ -70,8 +121,9 @@ export async function verifyHexSignature(
 ): Promise<void> {
   if (signature === undefined || signature.length === 0)
     throw new WebhookVerificationError("missing signature");
-  const expected = await hmacSha256Hex(secret, signedPayload);
-  if (!timingSafeEqual(expected, signature.trim().toLowerCase())) {
+  const presented = hexBytes(signature.trim());
+  const key = await hmacKey(secret, "verify");
+  if (!presented || !(await crypto.subtle.verify("HMAC", key, presented, payloadBytes(signedPayload)))) {
     throw new WebhookVerificationError("signature mismatch");
   }
 }
@@ -149,19 +201,23 @@ const unitLabels = {
 };
 
 /**
- * Verifies a delivery under an HMAC-SHA256 scheme: constant-time comparison over the exact received bytes,
- * timestamp freshness both ways, JSON body. Throws `WebhookVerificationError` (or `ConfigurationError` for a
- * missing secret or bad tolerance); the provider then checks the event's shape.
+ * Verifies a delivery under an HMAC-SHA256 scheme: `crypto.subtle.verify` over the exact received bytes,
+ * timestamp freshness both ways, JSON body. Throws `WebhookVerificationError`, or `ConfigurationError` for a
+ * programming mistake (missing secret, bad tolerance, a parsed or missing body, missing headers); the provider
+ * then checks the event's shape.
  */
 export async function verifyHmacWebhook(
   scheme: HmacWebhookScheme,
   input: HmacWebhookInput,
 ): Promise<VerifiedWebhook> {
-  const label = `${scheme.provider} webhook`;
-  const { payload, headers, secret } = input;
+  const { provider } = scheme;
+  const label = `${provider} webhook`;
+  const secret = input?.secret;
   if (typeof secret !== "string" || secret.length === 0) {
     throw new ConfigurationError(`${label}: the ${scheme.secretName} is required`);
   }
+  const payload = requireRawBody(provider, input.payload);
+  const headers = requireWebhookHeaders(provider, input.headers);
   const toleranceMs = input.toleranceMs ?? 300_000;
   if (!(Number.isFinite(toleranceMs) && toleranceMs >= 0)) {
     throw new ConfigurationError(`${label}: toleranceMs must be a non-negative number`);

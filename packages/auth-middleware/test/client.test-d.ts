@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { PayClientResult } from "../src/index";
+import { ApiError, type PayClientResult, RateLimitError, TokenAcquisitionError } from "../src/index";
 import { createExampleClient, type ExampleProvider, type Item } from "./fixture";
 
 declare const provider: ExampleProvider;
@@ -73,5 +73,15 @@ describe("unions and empty successes", () => {
     expectTypeOf(data).toEqualTypeOf<{ deleted: true } | undefined>();
     const created = await unionClient.POST("/checkout", { body: { amount: 1, clientId: "c" } });
     expectTypeOf(created.data).toEqualTypeOf<{ id: string }>();
+  });
+});
+
+describe("error classes", () => {
+  it("isInstance narrows to the class it is called on", () => {
+    const caught: unknown = undefined;
+    if (RateLimitError.isInstance(caught))
+      expectTypeOf(caught.retryAfterMs).toEqualTypeOf<number | undefined>();
+    if (ApiError.isInstance(caught)) expectTypeOf(caught).toEqualTypeOf<ApiError>();
+    if (TokenAcquisitionError.isInstance(caught)) expectTypeOf(caught.provider).toEqualTypeOf<string>();
   });
 });

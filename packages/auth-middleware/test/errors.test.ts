@@ -80,7 +80,7 @@ describe("decoding over HTTP", () => {
       requestId: "trace-400",
       provider: "example",
     });
-    expect(error.message).toBe("400 INVALID_BODY: name is required");
+    expect(error.message).toBe("example: 400 INVALID_BODY: name is required");
     expect(error.body).toEqual({ code: "INVALID_BODY", message: "name is required", traceId: "trace-400" });
     expect(error.headers.get("content-type")).toBe("application/json");
   });

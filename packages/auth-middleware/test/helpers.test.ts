@@ -113,6 +113,37 @@ describe("webhook primitives", () => {
     );
     await expect(verifyHexSignature("other", "payload", signature)).rejects.toThrow("signature mismatch");
     await expect(verifyHexSignature("k", "payload", undefined)).rejects.toThrow("missing signature");
+    // Through crypto.subtle.verify: surrounding whitespace is ignored; non-hex, odd or wrong lengths never match.
+    await expect(verifyHexSignature("k", "payload", ` ${signature}\n`)).resolves.toBeUndefined();
+    for (const wrong of [
+      signature.slice(1),
+      signature.slice(2),
+      `${signature}00`,
+      `${signature.slice(2)}zz`,
+    ]) {
+      await expect(verifyHexSignature("k", "payload", wrong)).rejects.toThrow("signature mismatch");
+    }
+  });
+
+  it("misuse of the shared verifier (parsed body, no headers, no options) is a ConfigurationError", async () => {
+    const scheme = { provider: "p", secretName: "secret", signatureHeader: "x-sig" };
+    const cases: [unknown, RegExp][] = [
+      [
+        { payload: { a: 1 }, headers: {}, secret: "s" },
+        /^p webhook: the payload must be the raw request body/,
+      ],
+      [
+        { payload: "{}", headers: undefined, secret: "s" },
+        /^p webhook: headers must be the request's headers/,
+      ],
+      [{ payload: "{}", headers: "x-sig: 00", secret: "s" }, /got a string/],
+      [undefined, /secret is required/],
+    ];
+    for (const [input, message] of cases) {
+      const error = await verifyHmacWebhook(scheme, input as never).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toMatch(message);
+    }
   });
 
   it("compares in constant time over equal lengths", () => {

@@ -4,6 +4,8 @@ import {
   type RawBody,
   rawBodyText,
   readHeader,
+  requireRawBody,
+  requireWebhookHeaders,
   timingSafeEqual,
   type WebhookHeaders,
 } from "@payclients/auth-middleware/webhooks";
@@ -55,7 +57,8 @@ export interface VerifyClik2payWebhookOptions {
  * Verifies a Clik2pay webhook. No signature exists: the HTTP Basic `Authorization` header must carry the agreed
  * credentials (constant-time compare) and, when `environment` or `allowedSourceIps` is given, `sourceIp` must be
  * one of those addresses. Accepts one event object or an array of them; returns the typed events or throws
- * `WebhookVerificationError` (`ConfigurationError` when `username` or `password` is missing).
+ * `WebhookVerificationError` (`ConfigurationError` when `username` or `password` is missing, the payload is not the
+ * raw body or the headers are missing).
  */
 export async function verifyClik2payWebhook(
   options: VerifyClik2payWebhookOptions,
@@ -63,7 +66,8 @@ export async function verifyClik2payWebhook(
   // Missing configuration is the integrator's bug, not a forged request: a ConfigurationError, as in every verifier.
   requireCredential("clik2pay", "username", options?.username);
   requireCredential("clik2pay", "password", options.password);
-  const presented = readHeader(options.headers, "authorization");
+  const payload = requireRawBody("clik2pay", options.payload);
+  const presented = readHeader(requireWebhookHeaders("clik2pay", options.headers), "authorization");
   if (presented === undefined || presented.trim() === "") {
     throw new WebhookVerificationError("clik2pay webhook: missing Authorization header");
   }
@@ -73,7 +77,7 @@ export async function verifyClik2payWebhook(
     throw new WebhookVerificationError("clik2pay webhook: Basic credentials do not match");
   }
   checkSourceIp(options);
-  return readEvents(parseWebhookJson(rawBodyText(options.payload)));
+  return readEvents(parseWebhookJson(rawBodyText(payload)));
 }
 
 function checkSourceIp(options: VerifyClik2payWebhookOptions): void {

@@ -139,7 +139,7 @@ describe("OAuth2 client credentials on the wire", () => {
     harness.emulator.api.failNext(401, { message: "Unauthorized" }, {}, match);
     const error = await rejection(getRequest(harness, "3f1c0a52-0d7e-4a39-9a43-0cbb1f0e7d11"));
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect((error as Error).message).toMatch(/^401 Unauthorized \(.*issued per environment/);
+    expect((error as Error).message).toMatch(/^clik2pay: 401 Unauthorized \(.*issued per environment/);
     expect(tokenCalls(harness)).toHaveLength(2);
   });
 });
@@ -164,14 +164,14 @@ describe("credential failures", () => {
     harness = await startHarness();
     harness.emulator.api.failNext(400, { error: "invalid_client", error_description: "bad merchant" });
     const error = await rejection(harness.client.POST("/payment-requests", { body: ecommBody() }));
-    expect((error as Error).message).toBe("400 invalid_client: bad merchant");
+    expect((error as Error).message).toBe("clik2pay: 400 invalid_client: bad merchant");
   });
 
   it("a wrong API key is a PermissionDeniedError (API Gateway's 403) with the environment hint", async () => {
     harness = await startHarness({ client: { apiKey: "key-from-the-other-environment" } });
     const error = await rejection(harness.client.POST("/payment-requests", { body: ecommBody() }));
     expect(error).toBeInstanceOf(PermissionDeniedError);
-    expect((error as Error).message).toMatch(/^403 Forbidden \(.*issued per environment/);
+    expect((error as Error).message).toMatch(/^clik2pay: 403 Forbidden \(.*issued per environment/);
     expect((error as Error).message).not.toContain("key-from-the-other-environment");
     expect(harness.emulator.api.journal[0]?.headers["x-api-key"]).toBe("key-from-the-other-environment");
   });

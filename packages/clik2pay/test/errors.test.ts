@@ -63,10 +63,10 @@ describe("each documented status decodes into the shared hierarchy", () => {
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({
       requestId: "5b1e6f0a-req",
-      message: `404 Payment request ${unknownId} not found`,
+      message: `clik2pay: 404 Payment request ${unknownId} not found`,
     });
     const real = await rejection(getUnknown(harness));
-    expect((real as Error).message).toBe(`404 Payment request ${unknownId} not found`);
+    expect((real as Error).message).toBe(`clik2pay: 404 Payment request ${unknownId} not found`);
   });
 
   it("429: rate limit or maximum payment limit, not resent for a create without merchantTransactionId", async () => {
@@ -75,7 +75,7 @@ describe("each documented status decodes into the shared hierarchy", () => {
     const error = await rejection(harness.client.POST("/payment-requests", { body: ecommBody() }));
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ status: 429, retryable: true, retryAfterMs: undefined });
-    expect((error as Error).message).toBe("429 Maximum payment limit exceeded");
+    expect((error as Error).message).toBe("clik2pay: 429 Maximum payment limit exceeded");
     expect(harness.emulator.api.journal).toHaveLength(1);
   });
 
@@ -85,7 +85,7 @@ describe("each documented status decodes into the shared hierarchy", () => {
       harness.emulator.api.failNext(500, clik2payErrorBody("Internal server error"));
     const error = await rejection(getUnknown(harness));
     expect(error).toBeInstanceOf(InternalServerError);
-    expect((error as Error).message).toBe("500 Internal server error");
+    expect((error as Error).message).toBe("clik2pay: 500 Internal server error");
     expect(harness.sleeps).toHaveLength(1);
   });
 });
@@ -96,14 +96,14 @@ describe("odd error bodies", () => {
       "a detail string",
       { detail: "Payment request not cancellable" },
       {},
-      { message: "400 Payment request not cancellable" },
+      { message: "clik2pay: 400 Payment request not cancellable" },
     ],
     [
       "a validation detail list",
       { detail: [{ loc: ["body", "amount"], msg: "field required" }, { msg: "bad payer" }] },
       {},
       {
-        message: "400 body.amount: field required, bad payer",
+        message: "clik2pay: 400 body.amount: field required, bad payer",
         details: [{ loc: ["body", "amount"], msg: "field required" }, { msg: "bad payer" }],
       },
     ],
@@ -111,22 +111,22 @@ describe("odd error bodies", () => {
       "an OAuth2 error",
       { error: "invalid_request", error_description: "malformed" },
       {},
-      { code: "invalid_request", message: "400 invalid_request: malformed" },
+      { code: "invalid_request", message: "clik2pay: 400 invalid_request: malformed" },
     ],
     [
       "a bare JSON string",
       "Bad Request",
       { "content-type": "application/json" },
-      { message: "400 Bad Request" },
+      { message: "clik2pay: 400 Bad Request" },
     ],
     [
       "an HTML page",
       "<html><head><title>400 Bad Request</title></head></html>",
       { "content-type": "text/html" },
-      { message: "400 Bad Request (HTML body: 400 Bad Request)" },
+      { message: "clik2pay: 400 Bad Request (HTML body: 400 Bad Request)" },
     ],
-    ["an empty body", "", {}, { message: "400 Bad Request (empty body)" }],
-    ["an unknown object", { foo: 1 }, {}, { message: "400 Bad Request", body: { foo: 1 } }],
+    ["an empty body", "", {}, { message: "clik2pay: 400 Bad Request (empty body)" }],
+    ["an unknown object", { foo: 1 }, {}, { message: "clik2pay: 400 Bad Request", body: { foo: 1 } }],
   ];
 
   it.each(shapes)("decodes %s", async (_label, body, headers, expected) => {

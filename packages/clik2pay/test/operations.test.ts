@@ -91,7 +91,7 @@ describe("payment requests", () => {
       }),
     );
     expect(tooMuch).toBeInstanceOf(BadRequestError);
-    expect((tooMuch as Error).message).toBe("400 amount exceeds the refundable amount of 0.00");
+    expect((tooMuch as Error).message).toBe("clik2pay: 400 amount exceeds the refundable amount of 0.00");
   });
 
   it("refunds only PAID or SETTLED requests", async () => {
@@ -105,7 +105,7 @@ describe("payment requests", () => {
     );
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as Error).message).toBe(
-      "400 Only PAID or SETTLED payment requests can be refunded (status is CREATED)",
+      "clik2pay: 400 Only PAID or SETTLED payment requests can be refunded (status is CREATED)",
     );
   });
 
@@ -125,7 +125,9 @@ describe("payment requests", () => {
       client.POST("/payment-requests/{paymentRequestId}/cancellation", { params }),
     );
     expect(again).toBeInstanceOf(BadRequestError);
-    expect((again as Error).message).toBe("400 A payment request in status CANCELLED cannot be cancelled");
+    expect((again as Error).message).toBe(
+      "clik2pay: 400 A payment request in status CANCELLED cannot be cancelled",
+    );
 
     const unknown = await rejection(
       client.POST("/payment-requests/{paymentRequestId}/cancellation", {
@@ -160,7 +162,7 @@ describe("payment requests", () => {
         body: { amount: 60.01, recipient: { mobileNumber: "6045550199" } },
       }),
     );
-    expect((overRefund as Error).message).toBe("400 amount exceeds the refundable amount of 60.00");
+    expect((overRefund as Error).message).toBe("clik2pay: 400 amount exceeds the refundable amount of 60.00");
 
     const tomorrow = new Date(START + 86_400_000).toISOString().slice(0, 10);
     const scheduled = await client.POST("/payment-requests", {
@@ -193,7 +195,7 @@ describe("payment requests", () => {
         harness.client.POST("/payment-requests", { body: body as ReturnType<typeof ecommBody> }),
       );
       expect(error).toBeInstanceOf(BadRequestError);
-      expect((error as Error).message).toBe(`400 ${message}`);
+      expect((error as Error).message).toBe(`clik2pay: 400 ${message}`);
     }
   });
 });
@@ -224,13 +226,15 @@ describe("payments (Send Money)", () => {
         body: { amount: 1, recipient: { email: "a@example.com" } } as PaymentBody,
       }),
     );
-    expect((invalid as Error).message).toBe("400 recipient.email and recipient.mobileNumber are required");
+    expect((invalid as Error).message).toBe(
+      "clik2pay: 400 recipient.email and recipient.mobileNumber are required",
+    );
     const expiry = await rejection(
       harness.client.POST("/payments", {
         body: { ...body, merchantTransactionId: "PAYOUT-000124", expiryDays: 366 },
       }),
     );
-    expect((expiry as Error).message).toBe("400 expiryDays must be an integer between 1 and 365");
+    expect((expiry as Error).message).toBe("clik2pay: 400 expiryDays must be an integer between 1 and 365");
   });
 });
 
@@ -239,7 +243,9 @@ describe("merchantTransactionId: uniqueness and de-duplicated retries", () => {
     harness = await startHarness();
     await harness.client.POST("/payment-requests", { body: ecommBody("ORDER-7") });
     const again = await rejection(harness.client.POST("/payment-requests", { body: ecommBody("ORDER-7") }));
-    expect((again as Error).message).toBe("400 merchantTransactionId ORDER-7 has already been used");
+    expect((again as Error).message).toBe(
+      "clik2pay: 400 merchantTransactionId ORDER-7 has already been used",
+    );
     const payment = await rejection(
       harness.client.POST("/payments", {
         body: {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { webhookMisuse } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   type Clik2payWebhookEvent,
@@ -220,6 +221,20 @@ describe("verifyClik2payWebhook", () => {
       const verification = verifyClik2payWebhook({ payload: "{}", headers: {}, ...credentials });
       await expect(verification).rejects.toBeInstanceOf(ConfigurationError);
       await expect(verification).rejects.toThrow(`clik2pay: the "${missing}" option is required`);
+    }
+  });
+});
+
+describe("misuse", () => {
+  it("a parsed or missing body or missing headers is a ConfigurationError that asks for the raw request", async () => {
+    const outcomes = await webhookMisuse("clik2pay", verifyClik2payWebhook, {
+      payload: "{}",
+      headers: {},
+      username: "hook",
+      password: "hook-pass",
+    });
+    for (const { label, name, message, expected } of outcomes) {
+      expect([label, name, message]).toEqual([label, "ConfigurationError", expect.stringMatching(expected)]);
     }
   });
 });

@@ -31,7 +31,7 @@ export interface VerifyQoloWebhookOptions extends Pick<HmacWebhookInput, "payloa
 
 /**
  * Verifies a Qolo webhook: `x-qolo-signature` must be the hex HMAC-SHA256 of the raw payload keyed with the
- * subscription's `secret` (constant-time compare). Qolo documents no timestamp, so there is no replay window
+ * subscription's `secret` (`crypto.subtle.verify`). Qolo documents no timestamp, so there is no replay window
  * to check. Returns the parsed event or throws `WebhookVerificationError`.
  */
 export async function verifyQoloWebhook(options: VerifyQoloWebhookOptions): Promise<QoloWebhookEvent> {

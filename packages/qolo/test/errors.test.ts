@@ -40,7 +40,7 @@ describe("documented statuses map onto the shared error classes", () => {
     expect(failure.provider).toBe("qolo");
     expect(failure.retryable).toBe(false);
     expect(failure.message).toBe(
-      "400 Validation failed (client_reference_id: must not be empty, currency: must be a 3-letter code, amount: must be greater than 0)",
+      "qolo: 400 Validation failed (client_reference_id: must not be empty, currency: must be a 3-letter code, amount: must be greater than 0)",
     );
     expect(failure.details).toHaveLength(3);
   });
@@ -50,7 +50,7 @@ describe("documented statuses map onto the shared error classes", () => {
     failList(404, JSON.stringify("Program not found"), { "content-type": "application/json" });
     const error = await rejection(list());
     expect(error).toBeInstanceOf(NotFoundError);
-    expect((error as NotFoundError).message).toBe("404 Program not found");
+    expect((error as NotFoundError).message).toBe("qolo: 404 Program not found");
   });
 
   it("405 (method not allowed for the access token) is an ApiError with the status", async () => {
@@ -60,7 +60,7 @@ describe("documented statuses map onto the shared error classes", () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(405);
     expect((error as ApiError).message).toBe(
-      "405 The requested resource does not support http method 'GET'.",
+      "qolo: 405 The requested resource does not support http method 'GET'.",
     );
   });
 
@@ -73,7 +73,9 @@ describe("documented statuses map onto the shared error classes", () => {
       }),
     );
     expect((error as ApiError).status).toBe(415);
-    expect((error as ApiError).message).toBe("415 Unsupported Media Type: text/plain; send application/json");
+    expect((error as ApiError).message).toBe(
+      "qolo: 415 Unsupported Media Type: text/plain; send application/json",
+    );
     expect(harness.emulator.counts().persons).toBe(0);
   });
 
@@ -86,7 +88,7 @@ describe("documented statuses map onto the shared error classes", () => {
       }),
     );
     expect((error as ApiError).status).toBe(400);
-    expect((error as ApiError).message).toBe("400 The request body is not valid JSON");
+    expect((error as ApiError).message).toBe("qolo: 400 The request body is not valid JSON");
     expect(harness.emulator.counts().persons).toBe(0);
   });
 
@@ -112,7 +114,7 @@ describe("documented statuses map onto the shared error classes", () => {
     });
     const error = (await rejection(list())) as BadRequestError;
     expect(error.message).toBe(
-      "400 One or more validation errors occurred. (Amount: The field Amount must be positive., Currency: Required)",
+      "qolo: 400 One or more validation errors occurred. (Amount: The field Amount must be positive., Currency: Required)",
     );
     expect(error.requestId).toBe("00-trace-00");
   });
@@ -124,9 +126,9 @@ describe("documented statuses map onto the shared error classes", () => {
     });
     const gateway = (await rejection(list())) as InternalServerError;
     expect(gateway).toBeInstanceOf(InternalServerError);
-    expect(gateway.message).toBe("502 Bad Gateway (HTML body: 502 Bad Gateway)");
+    expect(gateway.message).toBe("qolo: 502 Bad Gateway (HTML body: 502 Bad Gateway)");
     failList(400, undefined);
-    expect(((await rejection(list())) as BadRequestError).message).toBe("400 Bad Request (empty body)");
+    expect(((await rejection(list())) as BadRequestError).message).toBe("qolo: 400 Bad Request (empty body)");
   });
 
   it("every error is a PayClientsError whose JSON form carries no body", async () => {
@@ -201,7 +203,7 @@ describe("429 from the gateway", () => {
     const limited = error as RateLimitError;
     expect(limited.retryAfterMs).toBe(1000);
     expect(limited.retryable).toBe(true);
-    expect(limited.message).toBe("429 Too Many Requests");
+    expect(limited.message).toBe("qolo: 429 Too Many Requests");
   });
 });
 

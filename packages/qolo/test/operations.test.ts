@@ -87,7 +87,7 @@ describe("cards", () => {
       }),
     );
     expect(error).toBeInstanceOf(NotFoundError);
-    expect((error as NotFoundError).message).toBe("404 Program not found");
+    expect((error as NotFoundError).message).toBe("qolo: 404 Program not found");
   });
 
   it("activateCard and statusCard walk the life cycle; an invalid transition is a 400", async () => {
@@ -117,7 +117,9 @@ describe("cards", () => {
       }),
     );
     expect(error).toBeInstanceOf(BadRequestError);
-    expect((error as BadRequestError).message).toBe("400 Invalid card status transition from LOST to ACTIVE");
+    expect((error as BadRequestError).message).toBe(
+      "qolo: 400 Invalid card status transition from LOST to ACTIVE",
+    );
     expect(harness.emulator.getCard(proxy)?.statusHistory).toEqual(["PENDING", "ACTIVE", "SUSPEND", "LOST"]);
   });
 
@@ -136,7 +138,7 @@ describe("cards", () => {
       }),
     );
     expect(error).toBeInstanceOf(NotFoundError);
-    expect((error as NotFoundError).message).toBe("404 Card not found");
+    expect((error as NotFoundError).message).toBe("qolo: 404 Card not found");
   });
 
   it("setPin and getPin", async () => {
@@ -245,14 +247,14 @@ describe("transfers and transactions", () => {
     };
     const poor = await rejection(harness.client.POST("/api/v1/transfers", { body }));
     expect(poor).toBeInstanceOf(BadRequestError);
-    expect((poor as BadRequestError).message).toBe("400 Insufficient funds");
+    expect((poor as BadRequestError).message).toBe("qolo: 400 Insufficient funds");
     const missing = await rejection(
       harness.client.POST("/api/v1/transfers", {
         body: { ...body, client_reference_id: "ghost", source: { account_guid: crypto.randomUUID() } },
       }),
     );
     expect(missing).toBeInstanceOf(NotFoundError);
-    expect((missing as NotFoundError).message).toBe("404 Account not found");
+    expect((missing as NotFoundError).message).toBe("qolo: 404 Account not found");
   });
 
   it("a PENDING card cannot send money", async () => {

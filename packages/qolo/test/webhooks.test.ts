@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import type { RawBody, WebhookHeaders } from "@payclients/auth-middleware/webhooks";
+import { webhookMisuse } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyQoloWebhook, WebhookVerificationError } from "../src/index";
 import { createCard, type Harness, rejection, startHarness } from "./helpers";
@@ -135,5 +136,18 @@ describe("the emulator's signed webhooks", () => {
     ).resolves.toMatchObject({
       event_type: "transfer.success",
     });
+  });
+});
+
+describe("misuse", () => {
+  it("a parsed or missing body or missing headers is a ConfigurationError that asks for the raw request", async () => {
+    const outcomes = await webhookMisuse("qolo", verifyQoloWebhook, {
+      payload: "{}",
+      headers: {},
+      secret: "whsec_1234",
+    });
+    for (const { label, name, message, expected } of outcomes) {
+      expect([label, name, message]).toEqual([label, "ConfigurationError", expect.stringMatching(expected)]);
+    }
   });
 });

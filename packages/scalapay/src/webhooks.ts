@@ -23,7 +23,7 @@ export interface VerifyScalapayWebhookOptions extends Omit<HmacWebhookInput, "se
 export async function verifyScalapayWebhook(
   options: VerifyScalapayWebhookOptions,
 ): Promise<ScalapayWebhookEvent> {
-  const { body } = await verifyHmacWebhook(scheme, { ...options, secret: options.apiKey });
+  const { body } = await verifyHmacWebhook(scheme, { ...options, secret: options?.apiKey });
   if (
     body === null ||
     typeof body !== "object" ||

@@ -135,7 +135,7 @@ describe("errors answered by the emulator", () => {
     expect(failure.status).toBe(422);
     expect(failure.code).toBe("invalid_token");
     expect(failure.requestId).toMatch(errorIdPattern);
-    expect(failure.message).toContain("UNKNOWN");
+    expect(failure.message).toMatch(/^scalapay: 422 invalid_token: .*UNKNOWN/);
   });
 });
 
@@ -227,7 +227,7 @@ describe("5xx and undecodable bodies", () => {
       status: 503,
       body: '"Service Unavailable"',
       type: "application/json",
-      message: /^503 Service Unavailable$/,
+      message: /^scalapay: 503 Service Unavailable$/,
     },
   ])(
     "$label decodes to InternalServerError with a useful message",

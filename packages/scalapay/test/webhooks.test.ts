@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { webhookMisuse } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ScalapayWebhookEvent, verifyScalapayWebhook, WebhookVerificationError } from "../src/index";
 import { authorizedOrder, type Harness, START, startHarness } from "./helpers";
@@ -226,5 +227,18 @@ describe("raw bytes", () => {
     await expect(
       verifyScalapayWebhook({ payload: body.subarray(3), headers, apiKey: key }),
     ).rejects.toBeInstanceOf(WebhookVerificationError);
+  });
+});
+
+describe("misuse", () => {
+  it("a parsed or missing body or missing headers is a ConfigurationError that asks for the raw request", async () => {
+    const outcomes = await webhookMisuse("scalapay", verifyScalapayWebhook, {
+      payload: "{}",
+      headers: {},
+      apiKey: "key_1234",
+    });
+    for (const { label, name, message, expected } of outcomes) {
+      expect([label, name, message]).toEqual([label, "ConfigurationError", expect.stringMatching(expected)]);
+    }
   });
 });

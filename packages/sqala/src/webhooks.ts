@@ -3,6 +3,7 @@ import {
   parseWebhookJson,
   type RawBody,
   rawBodyText,
+  requireRawBody,
   verifyHexSignature,
 } from "@payclients/auth-middleware/webhooks";
 import type { components } from "./generated/schema";
@@ -23,15 +24,16 @@ export interface VerifySqalaWebhookOptions {
 
 /**
  * Verifies a Sqala webhook: the body field `signature` must be the lowercase hex HMAC-SHA256 of
- * `JSON.stringify(data)` keyed with the endpoint secret (constant-time compare). Sqala signs the
+ * `JSON.stringify(data)` keyed with the endpoint secret (checked with `crypto.subtle.verify`). Sqala signs the
  * re-serialized `data`, not the raw bytes, so the raw body is parsed here with `JSON.parse` and `data`
  * re-serialized compactly in its original key order; a framework's own parse (date revivers, dropped
  * keys, BigInt numbers) could change that serialization. There is no timestamp: de-duplicate on `id`.
- * Returns the typed event or throws `WebhookVerificationError`.
+ * Returns the typed event or throws `WebhookVerificationError` (`ConfigurationError` for a missing secret or a
+ * payload that is not the raw body).
  */
 export async function verifySqalaWebhook(options: VerifySqalaWebhookOptions): Promise<SqalaWebhookEvent> {
   const secret = requireCredential("sqala", "secret", options?.secret);
-  const body = parseWebhookJson(rawBodyText(options.payload));
+  const body = parseWebhookJson(rawBodyText(requireRawBody("sqala", options.payload)));
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
     throw new WebhookVerificationError("sqala webhook: body is not a JSON object");
   }

@@ -9,6 +9,7 @@ import {
   InternalServerError,
   NotFoundError,
   type SqalaErrorCode,
+  TokenAcquisitionError,
 } from "../src/index";
 import { type Harness, individual, rejection, startHarness } from "./helpers";
 
@@ -70,7 +71,7 @@ describe("decoding every documented code over HTTP", () => {
       code,
       requestId: `req-${code}`,
       details: ["detail one"],
-      message: `400 ${code}: message for ${code} (detail one)`,
+      message: `sqala: 400 ${code}: message for ${code} (detail one)`,
     });
     expect(hasSqalaErrorCode(error, code)).toBe(true);
   });
@@ -84,7 +85,12 @@ describe("decoding every documented code over HTTP", () => {
     emulator.server.failNext(status, emulator.sqalaErrorBody(code, "boom"), {}, recipients);
     const error = await rejection(client.GET("/recipients"));
     expect(error).toBeInstanceOf(type);
-    expect(error).toMatchObject({ status, code, message: `${status} ${code}: boom`, details: undefined });
+    expect(error).toMatchObject({
+      status,
+      code,
+      message: `sqala: ${status} ${code}: boom`,
+      details: undefined,
+    });
   });
 });
 
@@ -107,7 +113,7 @@ describe("errors the emulator produces from state", () => {
       },
     });
     expect((error as Error).message).toBe(
-      "400 INVALID_BODY: Invalid body, check 'errors' property for more info. (amount must be a positive number; code must be shorter than or equal to 36 characters)",
+      "sqala: 400 INVALID_BODY: Invalid body, check 'errors' property for more info. (amount must be a positive number; code must be shorter than or equal to 36 characters)",
     );
   });
 
@@ -131,7 +137,7 @@ describe("errors the emulator produces from state", () => {
       status: 400,
       code: "CODE_ALREADY_EXISTS",
       retryable: false,
-      message: '400 CODE_ALREADY_EXISTS: An object with code "seller-9" already exists',
+      message: 'sqala: 400 CODE_ALREADY_EXISTS: An object with code "seller-9" already exists',
     });
     expect(hasSqalaErrorCode(error, "CODE_ALREADY_EXISTS")).toBe(true);
   });
@@ -184,7 +190,7 @@ describe("odd shapes", () => {
     harness.emulator.server.failNext(502, { message: "Internal server error" }, {}, recipients);
     const error = await rejection(harness.client.GET("/recipients"));
     expect(error).toBeInstanceOf(InternalServerError);
-    expect(error).toMatchObject({ code: undefined, message: "502 Internal server error" });
+    expect(error).toMatchObject({ code: undefined, message: "sqala: 502 Internal server error" });
   });
 
   it("an HTML page from a proxy", async () => {
@@ -197,7 +203,7 @@ describe("odd shapes", () => {
     const error = await rejection(harness.client.GET("/recipients"));
     expect(error).toMatchObject({
       status: 504,
-      message: "504 Gateway Timeout (HTML body: 504 Gateway Time-out)",
+      message: "sqala: 504 Gateway Timeout (HTML body: 504 Gateway Time-out)",
     });
   });
 
@@ -241,6 +247,14 @@ describe("odd shapes", () => {
       headers: new Headers(),
     });
     expect(hasSqalaErrorCode(other, "INVALID_BODY")).toBe(false);
+    // A token failure carries a status and a code too, but is not an API error.
+    const token = new TokenAcquisitionError({
+      provider: "sqala",
+      message: "x",
+      status: 400,
+      code: "INVALID_BODY",
+    });
+    expect(hasSqalaErrorCode(token, "INVALID_BODY")).toBe(false);
   });
 });
 

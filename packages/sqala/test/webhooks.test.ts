@@ -1,4 +1,4 @@
-import { createEmulatorServer, json } from "@payclients/testing";
+import { createEmulatorServer, json, webhookMisuse } from "@payclients/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConfigurationError, verifySqalaWebhook, WebhookVerificationError } from "../src/index";
 import { signSqalaWebhook } from "../src/testing/index";
@@ -159,5 +159,19 @@ describe("emulator deliveries", () => {
     expect(emulator.webhooks()).toEqual([
       expect.objectContaining({ id, event: "payment.paid", status: "DELIVERED", responses: [500, 200] }),
     ]);
+  });
+});
+
+describe("misuse", () => {
+  it("a parsed or missing body is a ConfigurationError that asks for the raw request", async () => {
+    const outcomes = await webhookMisuse(
+      "sqala",
+      verifySqalaWebhook,
+      { payload: "{}", secret: "a".repeat(64) },
+      { headers: false },
+    );
+    for (const { label, name, message, expected } of outcomes) {
+      expect([label, name, message]).toEqual([label, "ConfigurationError", expect.stringMatching(expected)]);
+    }
   });
 });

@@ -20,6 +20,7 @@ export {
   type FaultMatch,
   type JournalEntry,
 } from "./server";
+export { type WebhookMisuseOutcome, webhookMisuse } from "./webhooks";
 
 /** Awaits a promise that must reject and returns its reason; throws if it resolves (for asserting on errors). */
 export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {

@@ -3,6 +3,8 @@ import {
   type HmacWebhookInput,
   type HmacWebhookScheme,
   readHeader,
+  requireRawBody,
+  requireWebhookHeaders,
   verifyHmacWebhook,
 } from "@payclients/auth-middleware/webhooks";
 import type { components, webhooks } from "./generated/schema";
@@ -67,12 +69,17 @@ const scheme: HmacWebhookScheme = {
 
 /**
  * Verifies a VaiiPay webhook: `X-PaymentService-Signature` must be the hex HMAC-SHA256 of
- * `{X-PaymentService-Timestamp}.{raw body}` keyed with the application secret (compared in constant time),
+ * `{X-PaymentService-Timestamp}.{raw body}` keyed with the application secret (`crypto.subtle.verify`),
  * and the timestamp must be within the tolerance. Returns the typed event or throws `WebhookVerificationError`.
  */
 export async function verifyVaiiPayWebhook(options: VerifyVaiiPayWebhookOptions): Promise<VaiiPayWebhook> {
+  // Misuse first: it must not pass for a forged delivery.
+  requireRawBody("vaiipay", options?.payload);
   // The event header is not signed; it is required so that a delivery can be routed at all.
-  const eventType = readHeader(options.headers, "x-paymentservice-event")?.trim();
+  const eventType = readHeader(
+    requireWebhookHeaders("vaiipay", options?.headers),
+    "x-paymentservice-event",
+  )?.trim();
   if (!eventType)
     throw new WebhookVerificationError("vaiipay webhook: missing X-PaymentService-Event header");
   const { body, timestampMs = 0 } = await verifyHmacWebhook(scheme, options);

@@ -310,7 +310,7 @@ describe("over HTTP", () => {
       emulator.server.failNext(503, { message: "Service Unavailable" });
       const error = await rejection(client.POST("/api/payment/checkout", { body: checkoutBody() }));
       expect(error).toBeInstanceOf(InternalServerError);
-      expect((error as InternalServerError).message).toBe("503 Service Unavailable");
+      expect((error as InternalServerError).message).toBe("vaiipay: 503 Service Unavailable");
       expect(emulator.server.requests()).toHaveLength(1);
       expect(sleeps).toHaveLength(1);
     });
@@ -386,7 +386,7 @@ describe("over HTTP", () => {
       const error = await rejection(dashboard.GET("/api/payment-applications"));
       expect(error).toBeInstanceOf(AuthenticationError);
       expect((error as AuthenticationError).message).toBe(
-        "401 Unauthenticated (dashboard operations need a valid OAuth2 access token)",
+        "vaiipay: 401 Unauthenticated (dashboard operations need a valid OAuth2 access token)",
       );
       expect(emulator.server.requests()).toHaveLength(1);
 
@@ -395,7 +395,7 @@ describe("over HTTP", () => {
         client.GET("/api/payment/{paymentId}", { params: { path: { paymentId: "x" } } }),
       );
       expect((clientError as AuthenticationError).message).toBe(
-        "401 Unauthenticated (check the Client Token and that it has not expired)",
+        "vaiipay: 401 Unauthenticated (check the Client Token and that it has not expired)",
       );
       expect(JSON.stringify(clientError)).not.toContain("ct_revoked_token_value");
       expect(emulator.server.requests()).toHaveLength(2);

@@ -65,7 +65,7 @@ describe("403 Insufficient permissions names the scope", () => {
     const checkout = await rejection(getOnly.POST("/api/payment/checkout", { body: checkoutBody() }));
     expect(checkout).toBeInstanceOf(PermissionDeniedError);
     expect((checkout as PermissionDeniedError).message).toBe(
-      '403 Insufficient permissions — POST /api/payment/checkout needs the Client Token scope "payments.create" (or "*") or a dashboard OAuth2 access token',
+      'vaiipay: 403 Insufficient permissions — POST /api/payment/checkout needs the Client Token scope "payments.create" (or "*") or a dashboard OAuth2 access token',
     );
     expect((checkout as PermissionDeniedError).details).toEqual({
       requiredScope: "payments.create",
@@ -86,7 +86,7 @@ describe("403 Insufficient permissions names the scope", () => {
       }),
     );
     expect((instructions as PermissionDeniedError).message).toBe(
-      '403 Insufficient permissions — GET /api/payment/{paymentId}/provider/{provider}/method/{method} needs the Client Token scope "payments.user-instructions.get" (or "*") or a dashboard OAuth2 access token',
+      'vaiipay: 403 Insufficient permissions — GET /api/payment/{paymentId}/provider/{provider}/method/{method} needs the Client Token scope "payments.user-instructions.get" (or "*") or a dashboard OAuth2 access token',
     );
     expect(emulator.server.requests().map((entry) => entry.status)).toEqual([403, 200, 403, 403]);
   });
@@ -99,7 +99,7 @@ describe("403 Insufficient permissions names the scope", () => {
     );
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect((error as PermissionDeniedError).message).toBe(
-      "403 Insufficient permissions — POST /api/payment-applications is a dashboard operation: it needs an OAuth2 access token (no Client Token scope grants it)",
+      "vaiipay: 403 Insufficient permissions — POST /api/payment-applications is a dashboard operation: it needs an OAuth2 access token (no Client Token scope grants it)",
     );
     expect((error as PermissionDeniedError).details).toEqual({
       requiredScope: null,
@@ -126,18 +126,18 @@ describe("lenient decoding of undocumented bodies", () => {
     emulator.server.failNext(400, { error: "invalid_request", message: "Malformed payment id" });
     const bad = await rejection(client.GET("/api/payment/{paymentId}", paymentPath(paymentId)));
     expect(bad).toBeInstanceOf(BadRequestError);
-    expect((bad as BadRequestError).message).toBe("400 invalid_request: Malformed payment id");
+    expect((bad as BadRequestError).message).toBe("vaiipay: 400 invalid_request: Malformed payment id");
     expect((bad as BadRequestError).code).toBe("invalid_request");
 
     emulator.server.failNext(500, { error: { code: 5001, message: "Node unavailable" } });
     const nested = await rejection(client.GET("/api/payment/{paymentId}", paymentPath(paymentId)));
     expect(nested).toBeInstanceOf(InternalServerError);
-    expect((nested as InternalServerError).message).toBe("500 5001: Node unavailable");
+    expect((nested as InternalServerError).message).toBe("vaiipay: 500 5001: Node unavailable");
 
     emulator.server.failNext(409, { error: "Payment is locked" });
     const bare = await rejection(client.GET("/api/payment/{paymentId}", paymentPath(paymentId)));
     expect(bare).toBeInstanceOf(ApiError);
-    expect((bare as ApiError).message).toBe("409 Payment is locked");
+    expect((bare as ApiError).message).toBe("vaiipay: 409 Payment is locked");
   });
 
   it("reads bare JSON strings, HTML pages and empty bodies", async () => {
@@ -145,17 +145,17 @@ describe("lenient decoding of undocumented bodies", () => {
     const { paymentId } = await newPayment(harness);
     emulator.server.failNext(401, JSON.stringify("Unauthenticated."), { "content-type": "application/json" });
     await expect(client.GET("/api/payment/{paymentId}", paymentPath(paymentId))).rejects.toThrow(
-      "401 Unauthenticated. (check the Client Token and that it has not expired)",
+      "vaiipay: 401 Unauthenticated. (check the Client Token and that it has not expired)",
     );
     emulator.server.failNext(502, "<html><head><title>502 Bad Gateway</title></head></html>", {
       "content-type": "text/html",
     });
     await expect(client.GET("/api/payment/{paymentId}", paymentPath(paymentId))).rejects.toThrow(
-      "502 Bad Gateway (HTML body: 502 Bad Gateway)",
+      "vaiipay: 502 Bad Gateway (HTML body: 502 Bad Gateway)",
     );
     emulator.server.failNext(500);
     await expect(client.GET("/api/payment/{paymentId}", paymentPath(paymentId))).rejects.toThrow(
-      "500 Internal Server Error (empty body)",
+      "vaiipay: 500 Internal Server Error (empty body)",
     );
   });
 
@@ -166,7 +166,7 @@ describe("lenient decoding of undocumented bodies", () => {
     );
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     expect((error as UnprocessableEntityError).message).toBe(
-      "422 The name field must be at least 3 characters. (and 1 more error) (name: The name field must be at least 3 characters.; secret: The secret field is required.)",
+      "vaiipay: 422 The name field must be at least 3 characters. (and 1 more error) (name: The name field must be at least 3 characters.; secret: The secret field is required.)",
     );
     expect((error as UnprocessableEntityError).details).toEqual({
       name: ["The name field must be at least 3 characters."],
@@ -182,11 +182,11 @@ describe("lenient decoding of undocumented bodies", () => {
     );
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({
-      message: "404 Payment not found.",
+      message: "vaiipay: 404 Payment not found.",
       body: { message: "Payment not found." },
     });
     await expect(
       dashboard.GET("/api/payment-applications/{id}", { params: { path: { id: 99 } } }),
-    ).rejects.toThrow("404 Payment application not found.");
+    ).rejects.toThrow("vaiipay: 404 Payment application not found.");
   });
 });

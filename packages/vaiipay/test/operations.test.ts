@@ -110,7 +110,7 @@ describe("public checkout", () => {
     );
     expect(tampered).toBeInstanceOf(PermissionDeniedError);
     expect((tampered as PermissionDeniedError).message).toBe(
-      `403 Invalid signature. — GET ${route} is public: the checkout URL's expires/signature were probably rejected`,
+      `vaiipay: 403 Invalid signature. — GET ${route} is public: the checkout URL's expires/signature were probably rejected`,
     );
     await expect(client.GET(route, { params: { path } })).rejects.toThrow(/Invalid signature\./);
 

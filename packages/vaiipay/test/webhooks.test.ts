@@ -1,4 +1,4 @@
-import { createEmulatorServer, json } from "@payclients/testing";
+import { createEmulatorServer, json, webhookMisuse } from "@payclients/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   ConfigurationError,
@@ -233,5 +233,18 @@ describe("delivering webhooks to a handler over HTTP", () => {
     expect(delivery?.headers["x-paymentservice-event"]).toBe("payment.received");
     expect(delivery?.headers["content-type"]).toBe("application/json");
     expect(delivery?.body).toBe(webhook.body);
+  });
+});
+
+describe("misuse", () => {
+  it("a parsed or missing body or missing headers is a ConfigurationError that asks for the raw request", async () => {
+    const outcomes = await webhookMisuse("vaiipay", verifyVaiiPayWebhook, {
+      payload: "{}",
+      headers: {},
+      secret: "whsec_1234",
+    });
+    for (const { label, name, message, expected } of outcomes) {
+      expect([label, name, message]).toEqual([label, "ConfigurationError", expect.stringMatching(expected)]);
+    }
   });
 });
