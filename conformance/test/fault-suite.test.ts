@@ -1,6 +1,5 @@
 // The fault suite: every case of the matrix (matrix.ts) against every provider (adapters.ts), each over its own
-// loopback fakes with small real deadlines. A case failing because of a numbered defect of issue 14 runs as
-// `it.fails` (see FaultCase.defect), so it turns red the day the defect is fixed and is then made a plain `it`.
+// loopback fakes with small real deadlines.
 import { PayClientsError } from "@payclients/auth-middleware";
 import { describe, expect, it } from "vitest";
 import { adapters, type ProviderAdapter } from "./adapters";
@@ -139,18 +138,10 @@ const casesFor = (adapter: ProviderAdapter) =>
 const runs = adapters.reduce((total, adapter) => total + casesFor(adapter).length, 0);
 console.log(`fault suite: ${adapters.length} providers × ${faultCases.length} cases (${runs} runs)`);
 
-// PAYCLIENTS_SHOW_KNOWN_DEFECTS=1 runs the known-defect cases as plain tests, to read why each one fails.
-const showKnownDefects = process.env.PAYCLIENTS_SHOW_KNOWN_DEFECTS === "1";
-
 for (const adapter of adapters) {
   describe.concurrent(`fault suite: ${adapter.name}`, () => {
     for (const fault of casesFor(adapter)) {
-      const { defect } = fault;
-      const known = defect !== undefined && (defect.providers?.includes(adapter.name) ?? true);
-      const test = known && !showKnownDefects ? it.fails : it;
-      test(known ? `${fault.name} [fails until defect ${defect.number} is fixed]` : fault.name, () =>
-        runCase(adapter, fault),
-      );
+      it(fault.name, () => runCase(adapter, fault));
     }
   });
 }

@@ -70,11 +70,6 @@ export interface FaultCase {
   /** Pass a `fetch` that, like an undici `fetch` bound to a dispatcher, takes only `(url, init)`. */
   urlOnlyFetch?: boolean;
   expect: (adapter: ProviderAdapter) => Expected;
-  /**
-   * A numbered defect of issue 14 that makes the case fail today (for `providers`, all when absent): the case
-   * runs as `it.fails` until the defect is fixed, then becomes a plain `it`.
-   */
-  defect?: { number: number; providers?: readonly string[] };
 }
 
 const echo = (request: FakeRequest) =>
@@ -183,7 +178,6 @@ const tokenCases = atTokenEndpoint([
       check: tokenErrorNamesProvider(name),
     }),
     // Qolo's login reader already refuses a token with whitespace.
-    defect: { number: 6, providers: ["sqala", "clik2pay"] },
   },
   {
     name: "caller abort while waiting for the token",
@@ -321,14 +315,12 @@ const readCases: FaultCase[] = [
     maxRetries: 0,
     api: always(json(500, { message: "x".repeat(5 * 1024 * 1024), error: "overloaded" })),
     expect: () => ({ outcome: InternalServerError, api: 1, check: cappedMessage }),
-    defect: { number: 4 },
   },
   {
     name: "deeply nested (3,000 levels) error body",
     maxRetries: 0,
     api: always(raw(500, "application/json", nested(3000))),
     expect: () => ({ outcome: InternalServerError, api: 1 }),
-    defect: { number: 4 },
   },
   unusableSuccess("non-JSON 2xx body", raw(200, "text/plain", "OK")),
   unusableSuccess("truncated JSON 2xx body", raw(200, "application/json", payment.slice(0, 20))),
@@ -344,7 +336,6 @@ const readCases: FaultCase[] = [
     maxRetries: 0,
     api: (_context, request) => echoing(500, request, { "x-debug-credentials": echo(request) }),
     expect: () => ({ outcome: InternalServerError, api: 1 }),
-    defect: { number: 6 },
   },
   {
     name: "caller abort before the headers",

@@ -50,7 +50,7 @@ describe("one calling convention", () => {
     const error = await client.GET("/items").catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 308, retryable: false });
-    expect((error as Error).message).toMatch(/^308 redirect to \/v2\/items not followed/);
+    expect((error as Error).message).toMatch(/^example: 308 redirect to \/v2\/items not followed/);
     expect(provider.server.requests({ path: "/v2/items" })).toEqual([]);
   });
 });
