@@ -5,7 +5,7 @@
 // every repository-wide check: it is what `pnpm new-provider`'s promise is tested with.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { repositoryRoot } from "./generation.ts";
 
 interface Step {
@@ -113,6 +113,15 @@ function reportPaths(): string[] {
   return directories.map((directory) => join(repositoryRoot, directory, "test-results.json"));
 }
 
+/** The shared fault suite's size, where the report holds it (its cases are named "fault suite: <provider> > …"). */
+function describeSuite(report: VitestReport): string {
+  const cases = report.testResults.flatMap(({ assertionResults }) =>
+    assertionResults.filter(({ fullName }) => fullName.startsWith("fault suite: ")),
+  );
+  const providers = new Set(cases.map(({ fullName }) => fullName.split(" > ")[0]));
+  return cases.length > 0 ? ` (fault suite: ${cases.length} cases over ${providers.size} providers)` : "";
+}
+
 function summarizeTests(failures: string[]): { passed: number; failed: number; skipped: number } {
   const totals = { passed: 0, failed: 0, skipped: 0 };
   for (const path of reportPaths()) {
@@ -121,6 +130,11 @@ function summarizeTests(failures: string[]): { passed: number; failed: number; s
     totals.passed += report.numPassedTests;
     totals.failed += report.numFailedTests;
     totals.skipped += report.numPendingTests + report.numTodoTests;
+    const where = relative(repositoryRoot, dirname(path));
+    // turbo shows no output of a task that passed, so the counts per package are said here.
+    console.log(
+      `  ${where}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${describeSuite(report)}`,
+    );
     for (const file of report.testResults) {
       for (const assertion of file.assertionResults) {
         if (assertion.status === "failed")
@@ -151,6 +165,7 @@ await Promise.all(
   }),
 );
 
+console.log("");
 const totals = summarizeTests(failures);
 if (totals.passed === 0 && failures.length === 0) failures.push("no test ran");
 console.log(
