@@ -1,18 +1,24 @@
 // `pnpm demo`: runs every provider's example (against its emulator, or a real sandbox when its credentials are in
 // the environment) and prints a summary table.
-import { readdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ExampleReport } from "./support.js";
 
-// Every `<provider>.ts` beside this file is an example (`pnpm new-provider` adds one), run in name order.
-const examples = readdirSync(dirname(fileURLToPath(import.meta.url)))
-  .filter((file) => file.endsWith(".ts") && !["demo.ts", "support.ts"].includes(file))
+// One example per provider: `<provider>.ts` beside this file for every `specs/<provider>.yaml` (`pnpm new-provider`
+// writes both), run in name order.
+const here = dirname(fileURLToPath(import.meta.url));
+const examples = readdirSync(join(here, "..", "specs"))
+  .filter((file) => file.endsWith(".yaml"))
+  .map((file) => file.slice(0, -".yaml".length))
+  .filter((provider) => existsSync(join(here, `${provider}.ts`)))
   .sort()
-  .map((file) => ({
-    provider: file.slice(0, -".ts".length),
+  .map((provider) => ({
+    provider,
     load: () =>
-      import(`./${file}`) as Promise<{ run: (options?: { quiet?: boolean }) => Promise<ExampleReport> }>,
+      import(`./${provider}.ts`) as Promise<{
+        run: (options?: { quiet?: boolean }) => Promise<ExampleReport>;
+      }>,
   }));
 
 const reports: ExampleReport[] = [];
