@@ -91,7 +91,6 @@ const manifest = {
   dependencies: {
     "@payclients/auth-middleware": "workspace:^",
     "@payclients/testing": "workspace:^",
-    "openapi-fetch": "0.17.0",
   },
 };
 

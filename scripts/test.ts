@@ -118,7 +118,7 @@ function describeSuite(report: VitestReport): string {
   const cases = report.testResults.flatMap(({ assertionResults }) =>
     assertionResults.filter(({ fullName }) => fullName.startsWith("fault suite: ")),
   );
-  const providers = new Set(cases.map(({ fullName }) => fullName.split(" > ")[0]));
+  const providers = new Set(cases.map(({ fullName }) => /^fault suite: (\S+)/.exec(fullName)?.[1]));
   return cases.length > 0 ? ` (fault suite: ${cases.length} cases over ${providers.size} providers)` : "";
 }
 
@@ -160,7 +160,8 @@ await Promise.all(
     }
     if (!step.live) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
     console.log(`✗ ${step.name} (${seconds} s)`);
-    const failedTasks = /Failed:\s+(.+)/.exec(output)?.[1]?.trim();
+    // turbo's own summary comes last (a failing task's log, printed before it, may hold a nested run's summary).
+    const failedTasks = [...output.matchAll(/^\s*Failed:\s+(.+)$/gm)].at(-1)?.[1]?.trim();
     failures.push(failedTasks ? `${step.name}: ${failedTasks}` : step.name);
   }),
 );

@@ -1,12 +1,12 @@
 import {
   type CommonClientOptions,
   createPayClient,
+  createTokenClient,
   oauth2ClientCredentials,
   type PayClient,
   requireCredential,
   selectBaseUrl,
 } from "@payclients/auth-middleware";
-import createClient from "openapi-fetch";
 import { decode__Pascal__Error } from "./errors";
 import type { paths } from "./generated/schema";
 
@@ -33,7 +33,8 @@ export function create__Pascal__Client(options: __Pascal__ClientOptions): __Pasc
   const clientId = requireCredential("__name__", "clientId", options?.clientId);
   const clientSecret = requireCredential("__name__", "clientSecret", options.clientSecret);
   const baseUrl = selectBaseUrl("__name__", __camel__Environments, options);
-  const tokenClient = createClient<paths>({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  // The token call goes through the same `fetch` option and redirect policy as API calls.
+  const tokenClient = createTokenClient<paths>(baseUrl, options);
   return createPayClient<paths>(
     {
       provider: "__name__",
