@@ -70,7 +70,7 @@ const manifest = {
   type: "module",
   sideEffects: false,
   engines: { node: ">=20.19" },
-  files: ["dist"],
+  files: ["dist", "CHANGELOG.md"],
   main: "./dist/index.cjs",
   module: "./dist/index.js",
   types: "./dist/index.d.ts",

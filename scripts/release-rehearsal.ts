@@ -236,6 +236,22 @@ function checkChangelogs(copy: string, label: string): void {
   }
 }
 
+function installedChangelog(consumer: string, name: string): string {
+  const path = join(consumer, "node_modules", ...name.split("/"), "CHANGELOG.md");
+  return existsSync(path) ? readFileSync(path, "utf8") : "";
+}
+
+/** Every installed package ships its CHANGELOG.md, headed by the installed version and its date. */
+function checkInstalledChangelogs(consumer: string, versions: Record<string, string>): void {
+  for (const [name, version] of Object.entries(versions)) {
+    const heading = new RegExp(`^## ${version.replaceAll(".", "\\.")} \\(\\d{4}-\\d{2}-\\d{2}\\)$`, "m");
+    check(
+      heading.test(installedChangelog(consumer, name)),
+      `${name}@${version} was installed without its dated CHANGELOG.md entry`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   step("refuse any registry that is not loopback");
   if (givenRegistry !== undefined) refuseUnlessLoopback(repositoryRoot, publishEnvironment(givenRegistry));
@@ -335,6 +351,7 @@ async function main(): Promise<void> {
   const before = installedVersions(consumer, names);
   for (const name of names)
     check(before[name] === first[name], `${name}: installed ${before[name]}, expected ${first[name]}`);
+  checkInstalledChangelogs(consumer, before);
 
   step(
     "import every provider from ESM and CJS, type-check it, run its example against the installed emulator",
@@ -472,6 +489,11 @@ async function main(): Promise<void> {
       after[name] === expected[name],
       `${name}: npm update installed ${after[name]}, expected ${expected[name]}`,
     );
+  checkInstalledChangelogs(consumer, after);
+  const installed = installedChangelog(consumer, target.manifest.name);
+  console.log(
+    `\n${target.manifest.name}'s CHANGELOG.md as installed:\n${installed.split("\n").slice(0, 12).join("\n")}`,
+  );
   sh("node", ["esm.mjs"], consumer, consumerEnv);
 
   step(`a canary snapshot of ${target.manifest.name} under the "canary" dist-tag`);
@@ -481,7 +503,12 @@ async function main(): Promise<void> {
   );
   sh("pnpm", ["exec", "changeset", "version", "--snapshot", "canary"], copy, env);
   const canary = readJson<Manifest>(join(copy, "packages", target.directory, "package.json")).version;
-  check(/-canary-/.test(canary), `the snapshot version is ${canary}, expected a -canary- pre-release`);
+  // `snapshot.useCalculatedVersion`: the version the changeset would release, with a pre-release tag.
+  const calculated = bumpPatch(expected[target.manifest.name] ?? "");
+  check(
+    new RegExp(`^${calculated.replaceAll(".", "\\.")}-canary-\\d{14}$`).test(canary),
+    `the snapshot version is ${canary}, expected ${calculated}-canary-<date and time>`,
+  );
   sh(
     "pnpm",
     ["exec", "turbo", "run", "build", `--filter=${target.manifest.name}`, "--output-logs=errors-only"],
