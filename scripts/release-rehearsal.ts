@@ -269,6 +269,8 @@ async function main(): Promise<void> {
   step("clone the repository into a temporary folder and install it");
   const copy = join(temporary, "repository");
   sh("git", ["clone", "--quiet", repositoryRoot, copy], temporary, process.env);
+  if (sh("git", ["status", "--porcelain"], repositoryRoot, process.env).trim() !== "")
+    console.log("note: the rehearsal releases the last commit; uncommitted changes are not part of it");
   const env = publishEnvironment(url);
   // A project-local token: `publish: $all` lets any token through; the real token never enters the rehearsal.
   writeFileSync(join(copy, ".npmrc"), `${scope}:registry=${url}\n//${host}/:_authToken=rehearsal\n`);
