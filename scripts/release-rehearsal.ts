@@ -5,8 +5,9 @@
 //   3. a consumer project outside the workspace installs every provider by name with `^<version>`, only @payclients
 //      resolving from the loopback registry (a scoped registry in its .npmrc), imports it from ESM and CJS,
 //      type-checks it and runs each provider's example against the installed emulator;
-//   4. a patch release of one package (`--patch <directory>`, scalapay by default) plus an internal changeset, then
-//      `npm update` in the consumer picks up exactly the packages that changed (and dependents whose range moved);
+//   4. a second release: a patch of one package (`--patch <directory>`, scalapay by default), a minor of another
+//      (`--minor <directory>`, testing by default) and an internal changeset; `npm update` in the consumer picks up
+//      exactly the packages that changed and the dependents whose range had to move (and nothing else);
 //   5. a canary snapshot (`changeset version --snapshot canary`, `changeset publish --tag canary --no-git-tag`) that
 //      a plain install does not pick, and `@canary` does;
 //   6. every CHANGELOG.md has dated headings and no internal lines.
@@ -36,6 +37,8 @@ const option = (flag: string) => {
   return index === -1 ? undefined : args[index + 1];
 };
 const patched = option("--patch") ?? "scalapay";
+// A minor before 1.0 leaves `^0.1.0`: the packages that depend on it must follow with a release of their own.
+const breaking = option("--minor") ?? "testing";
 /** A registry already running (loopback, empty) instead of a throwaway Verdaccio; kept running at the end. */
 const givenRegistry = option("--registry");
 
@@ -215,6 +218,46 @@ function bumpPatch(version: string): string {
   return `${major}.${minor}.${(patch ?? 0) + 1}`;
 }
 
+function bumpMinor(version: string): string {
+  const [major, minor] = version.split(".").map(Number);
+  return `${major}.${(minor ?? 0) + 1}.0`;
+}
+
+/** Whether `version` satisfies `^base` (before 1.0 a caret keeps the minor: `^0.1.0` is `>=0.1.0 <0.2.0`). */
+function withinCaret(version: string, base: string): boolean {
+  const [major, minor] = version.split(".").map(Number);
+  const [baseMajor, baseMinor] = base.split(".").map(Number);
+  return major === baseMajor && (baseMajor !== 0 || minor === baseMinor);
+}
+
+/**
+ * The versions changesets must produce: the bumped packages, then (until nothing changes) a patch for every package
+ * with a dependency whose new version left the range it was published with.
+ */
+function expectedVersions(
+  packages: Array<{ manifest: Manifest }>,
+  first: Record<string, string>,
+  bumps: Record<string, string>,
+): Record<string, string> {
+  const expected: Record<string, string> = { ...first, ...bumps };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const { manifest } of packages) {
+      if (expected[manifest.name] !== first[manifest.name]) continue;
+      const left = Object.keys(manifest.dependencies ?? {}).some(
+        (dependency) =>
+          first[dependency] !== undefined &&
+          !withinCaret(expected[dependency] ?? "", first[dependency] ?? ""),
+      );
+      if (left) {
+        expected[manifest.name] = bumpPatch(first[manifest.name] ?? "");
+        changed = true;
+      }
+    }
+  }
+  return expected;
+}
+
 function checkChangelogs(copy: string, label: string): void {
   for (const { directory, manifest } of publicPackages(copy)) {
     const path = join(copy, "packages", directory, "CHANGELOG.md");
@@ -259,6 +302,11 @@ async function main(): Promise<void> {
   const target = publicPackages(repositoryRoot).find(({ directory }) => directory === patched);
   if (!target)
     throw new Refusal(`release:rehearse: --patch needs a published package under packages/ (got ${patched})`);
+  const major = publicPackages(repositoryRoot).find(({ directory }) => directory === breaking);
+  if (!major || major.directory === target.directory)
+    throw new Refusal(
+      `release:rehearse: --minor needs another published package under packages/ (got ${breaking})`,
+    );
 
   temporary = mkdtempSync(join(tmpdir(), "payclients-rehearsal-"));
   step(givenRegistry ? `use the registry at ${givenRegistry}` : "start Verdaccio on a free loopback port");
@@ -432,7 +480,7 @@ async function main(): Promise<void> {
   console.log(`ESM, CJS, tsc (node16, skipLibCheck off) and ${providers.length} examples: ok`);
 
   step(
-    `a patch changeset for ${target.manifest.name} and an internal one, pnpm version-packages, pnpm release`,
+    `a patch of ${target.manifest.name}, a minor of ${major.manifest.name} and an internal changeset; pnpm version-packages, pnpm release`,
   );
   const internal =
     packages.find(({ manifest }) => manifest.name !== target.manifest.name)?.manifest.name ?? "";
@@ -440,19 +488,21 @@ async function main(): Promise<void> {
     join(copy, ".changeset", "rehearsal-patch.md"),
     `---\n"${target.manifest.name}": patch\n---\n\nRehearsal: a user-visible fix.\n`,
   );
+  writeFileSync(
+    join(copy, ".changeset", "rehearsal-minor.md"),
+    `---\n"${major.manifest.name}": minor\n---\n\nRehearsal: a breaking change (a minor before 1.0).\n`,
+  );
   writeFileSync(join(copy, ".changeset", "rehearsal-internal.md"), `---\n---\n\ninternal: ${internal}\n`);
   git(copy, "add", "-A");
   git(copy, "commit", "-qm", "changesets");
   sh("pnpm", ["version-packages"], copy, env);
   git(copy, "add", "-A");
   git(copy, "commit", "-qm", "Version Packages");
-  // What must move: the patched package, and every published package whose dependency range on it had to follow
-  // (`updateInternalDependencies: patch`); everything else stays.
-  const expected: Record<string, string> = { ...first };
-  expected[target.manifest.name] = bumpPatch(first[target.manifest.name] ?? "");
-  for (const { manifest } of packages)
-    if (manifest.dependencies?.[target.manifest.name])
-      expected[manifest.name] = bumpPatch(first[manifest.name] ?? "");
+  // What must move: the two changed packages and the dependents whose range had to follow; everything else stays.
+  const expected = expectedVersions(packages, first, {
+    [target.manifest.name]: bumpPatch(first[target.manifest.name] ?? ""),
+    [major.manifest.name]: bumpMinor(first[major.manifest.name] ?? ""),
+  });
   const second = Object.fromEntries(
     publicPackages(copy).map(({ manifest }) => [manifest.name, manifest.version]),
   );
@@ -496,6 +546,25 @@ async function main(): Promise<void> {
   console.log(
     `\n${target.manifest.name}'s CHANGELOG.md as installed:\n${installed.split("\n").slice(0, 12).join("\n")}`,
   );
+  // Every package that depends on the minor-bumped one was released again with a range that admits it, and its
+  // changelog says why it exists.
+  for (const { manifest } of packages) {
+    if (!manifest.dependencies?.[major.manifest.name]) continue;
+    const published = JSON.parse(
+      sh("npm", ["view", `${manifest.name}@${expected[manifest.name]}`, "dependencies", "--json"], copy, env),
+    ) as Record<string, string>;
+    const wanted = `^${expected[major.manifest.name]}`;
+    check(
+      published[major.manifest.name] === wanted,
+      `${manifest.name}@${expected[manifest.name]} depends on ${major.manifest.name}@${published[major.manifest.name]}, not ${wanted}`,
+    );
+    check(
+      installedChangelog(consumer, manifest.name).includes(
+        `Requires \`${major.manifest.name}\` ${expected[major.manifest.name]}`,
+      ),
+      `${manifest.name}'s CHANGELOG.md does not say which ${major.manifest.name} it now requires`,
+    );
+  }
   sh("node", ["esm.mjs"], consumer, consumerEnv);
 
   step(`a canary snapshot of ${target.manifest.name} under the "canary" dist-tag`);
