@@ -368,8 +368,6 @@ export interface components {
             detail?: unknown;
             /** @description Error message [I]. */
             message?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Error body of the token endpoint.
@@ -386,8 +384,6 @@ export interface components {
              */
             error?: string;
             error_description?: string;
-        } & {
-            [key: string]: unknown;
         };
         OAuth2TokenRequest: {
             /** @constant */
@@ -408,8 +404,6 @@ export interface components {
             expires_in: number;
             /** @example Bearer */
             token_type: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * Format: double
@@ -458,8 +452,6 @@ export interface components {
         Merchant: {
             id?: string;
             name?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description The payer of a payment request (required on create [S]). Field names are from integration code [C]; the API's required payer fields are not documented (the portal guide requires a name plus at least one of mobile number or email [S, portal]).
@@ -483,8 +475,6 @@ export interface components {
             preferredLanguage?: string;
             /** @description Merchant-side account id of the payer [C]. */
             merchantAccountId?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description "Amount Range" of a `FLEX` payment request [S]; required when `type=FLEX`. Field names from integration code [C]. Amounts in CAD.
@@ -495,8 +485,6 @@ export interface components {
             requested?: components["schemas"]["Amount"];
             minimum?: components["schemas"]["Amount"];
             maximum?: components["schemas"]["Amount"];
-        } & {
-            [key: string]: unknown;
         };
         /** @description Fields common to every create-payment-request body. */
         PaymentRequestCreateCommon: {
@@ -593,8 +581,6 @@ export interface components {
             createdBy?: unknown;
             /** @description Payment method [C]; type unknown. */
             paymentMethod?: unknown;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Response of a cancellation.
@@ -605,11 +591,7 @@ export interface components {
             event?: {
                 /** @example CANCELLED */
                 status?: string;
-            } & {
-                [key: string]: unknown;
             };
-        } & {
-            [key: string]: unknown;
         };
         /** @description Recipient of the refund e-Transfer [C]. */
         RefundRecipient: {
@@ -617,8 +599,6 @@ export interface components {
             email?: string;
             /** @description 10-digit mobile number without `+1` [C]. */
             mobileNumber?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Body of a refund [C] (Odoo `_send_refund_request`).
@@ -639,8 +619,6 @@ export interface components {
             /** @description Refund id. */
             id?: string;
             status?: components["schemas"]["RefundStatus"];
-        } & {
-            [key: string]: unknown;
         };
         /** @description Recipient of a Send Money payment [S]; both `email` and `mobileNumber` are required. Other recipient fields (e.g. `name`) are not documented. */
         PaymentRecipient: {
@@ -648,8 +626,6 @@ export interface components {
             email: string;
             /** @description 10-digit mobile number without `+1` [C]. */
             mobileNumber: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Body of `POST /payments` (Interac Send Money) [S]. */
         CreatePaymentRequest: {
@@ -679,8 +655,6 @@ export interface components {
             amount?: components["schemas"]["Amount"];
             /** @description Payment status (open string; values not documented). */
             status?: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Fields common to every webhook event [S] (https://docs.clik2pay.com/docs/webhook-listener). */
         WebhookEventBase: {
@@ -694,8 +668,6 @@ export interface components {
             resourceType?: string;
             /** @description The full payment-request or payment object (for a refund event, possibly the refund) [S]; lenient. */
             resource?: components["schemas"]["PaymentRequest"] | components["schemas"]["Payment"] | components["schemas"]["Refund"];
-        } & {
-            [key: string]: unknown;
         };
         /** @description `PAYMENT-COMPLETED`: payment request PAID, or a refund ACCEPTED [S]. */
         PaymentCompletedEvent: components["schemas"]["WebhookEventBase"] & {

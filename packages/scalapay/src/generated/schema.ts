@@ -611,8 +611,6 @@ export interface components {
              * @example 409
              */
             httpStatusCode?: number;
-        } & {
-            [key: string]: unknown;
         };
         /** @description The `message` object of a 400 `api_validationerror`. */
         ScalapayValidationErrorMessage: {
@@ -620,16 +618,12 @@ export interface components {
             status?: number | string;
             statusText?: string;
             errors?: components["schemas"]["ScalapayValidationErrorDetail"][];
-        } & {
-            [key: string]: unknown;
         };
         ScalapayValidationErrorDetail: {
             field?: string[];
             location?: string;
             messages?: string[];
             types?: string[];
-        } & {
-            [key: string]: unknown;
         };
         /** @description Money as a dot-decimal string plus currency, e.g. `{"amount":"190.00","currency":"EUR"}`. */
         Amount: {
@@ -643,8 +637,6 @@ export interface components {
              * @example EUR
              */
             currency: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Order / payment status (open string; the list may grow). Seen: `created`, `authorized`,
@@ -672,8 +664,6 @@ export interface components {
             givenNames: string;
             surname: string;
             email: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Postal address (used for `shipping` and `billing`). */
         Address: {
@@ -685,8 +675,6 @@ export interface components {
             /** @description City / locality. */
             suburb: string;
             line1: string;
-        } & {
-            [key: string]: unknown;
         };
         Item: {
             name: string;
@@ -701,29 +689,21 @@ export interface components {
             pageUrl?: string;
             /** Format: uri */
             imageUrl?: string;
-        } & {
-            [key: string]: unknown;
         };
         Discount: {
             amount?: components["schemas"]["Amount"];
             displayName?: string;
-        } & {
-            [key: string]: unknown;
         };
         MerchantUrls: {
             /** Format: uri */
             redirectConfirmUrl: string;
             /** Format: uri */
             redirectCancelUrl: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Instalment frequency. Do not send with `product` `pay-in-3` or `pay-in-4`. */
         Frequency: {
             number?: number;
             frequencyType?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Order type. `link` requires `extensions.type.link.notification`.
@@ -736,11 +716,7 @@ export interface components {
             type?: {
                 link?: {
                     notification?: components["schemas"]["LinkNotification"];
-                } & {
-                    [key: string]: unknown;
                 };
-            } & {
-                [key: string]: unknown;
             };
             industry?: {
                 travel?: {
@@ -748,14 +724,8 @@ export interface components {
                     startDate?: string;
                     /** Format: date */
                     endDate?: string;
-                } & {
-                    [key: string]: unknown;
                 };
-            } & {
-                [key: string]: unknown;
             };
-        } & {
-            [key: string]: unknown;
         };
         /** @description Notification settings for `type: link` orders. */
         LinkNotification: {
@@ -765,8 +735,6 @@ export interface components {
             emailAddress?: string;
             /** @enum {string} */
             preferredLanguage?: "" | "english" | "italiano" | "francais" | "deutsch" | "espanol" | "dutch" | "suomi" | "portuguese";
-        } & {
-            [key: string]: unknown;
         };
         CreateOrderRequest: {
             totalAmount: components["schemas"]["Amount"];
@@ -788,8 +756,6 @@ export interface components {
              */
             orderExpiryMilliseconds?: number;
             extensions?: components["schemas"]["OrderExtensions"];
-        } & {
-            [key: string]: unknown;
         };
         CreateOrderResponse: {
             /** @description Order token used by all later calls. */
@@ -804,8 +770,6 @@ export interface components {
              * @description Hosted checkout URL to redirect the consumer to (portal.scalapay.com / portal.integration.scalapay.com).
              */
             checkoutUrl?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Echo of the order payload as stored by Scalapay (response side: nothing required,
@@ -841,21 +805,15 @@ export interface components {
             extensions?: {
                 [key: string]: unknown;
             };
-        } & {
-            [key: string]: unknown;
         };
         UpdateOrderRequest: {
             merchantReference?: string;
             merchantProcessorReference?: string;
-        } & {
-            [key: string]: unknown;
         };
         UpdateOrderResponse: {
             token?: string;
             merchantReference?: string;
             merchantProcessorReference?: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Order / payment details. */
         Payment: {
@@ -871,8 +829,6 @@ export interface components {
              * @example DECLINED_FRAUD
              */
             lastEligibilityFeedback?: string;
-        } & {
-            [key: string]: unknown;
         };
         PaymentReference: {
             orderToken?: string;
@@ -880,16 +836,12 @@ export interface components {
             merchantProcessorReference?: string;
             /** @description Creation timestamp (format not stated). */
             createdAt?: string;
-        } & {
-            [key: string]: unknown;
         };
         CaptureRequest: {
             /** @description Order token. */
             token: string;
             merchantReference?: string;
             amount?: components["schemas"]["Amount"];
-        } & {
-            [key: string]: unknown;
         };
         CaptureResponse: {
             token?: string;
@@ -898,8 +850,6 @@ export interface components {
             orderDetails?: components["schemas"]["OrderDetails"];
             /** @description Capture timestamp (format not stated). */
             capturedAt?: string;
-        } & {
-            [key: string]: unknown;
         };
         DelayRequest: {
             /**
@@ -908,8 +858,6 @@ export interface components {
              */
             authorizationExpiryMilliseconds: number;
             merchantReference?: string;
-        } & {
-            [key: string]: unknown;
         };
         DelayResponse: {
             token?: string;
@@ -918,29 +866,21 @@ export interface components {
             authorizationExpiryAt?: string;
             totalAmount?: components["schemas"]["Amount"];
             orderDetails?: components["schemas"]["OrderDetails"];
-        } & {
-            [key: string]: unknown;
         };
         VoidRequest: {
             merchantReference?: string;
-        } & {
-            [key: string]: unknown;
         };
         VoidResponse: {
             token?: string;
             merchantReference?: string;
             /** @description Void timestamp (format not stated). */
             voidedAt?: string;
-        } & {
-            [key: string]: unknown;
         };
         RefundRequest: {
             refundAmount: components["schemas"]["Amount"];
             merchantRefundReference?: string;
             /** @description Sent by the PHP SDK in addition to `merchantRefundReference`. */
             merchantReference?: string;
-        } & {
-            [key: string]: unknown;
         };
         RefundResponse: {
             token?: string;
@@ -950,8 +890,6 @@ export interface components {
             refundToken?: string;
             /** @description Refund timestamp (format not stated). */
             refundedAt?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description UNVERIFIED: the delay/capture request body is NOT FOUND. Inferred (like capture) to take
@@ -960,8 +898,6 @@ export interface components {
         DelayCaptureRequest: {
             amount?: components["schemas"]["Amount"];
             merchantReference?: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description UNVERIFIED: the delay/void request body is NOT FOUND (it may be empty); any object is accepted. */
         DelayVoidRequest: {
@@ -981,8 +917,6 @@ export interface components {
             openToCaptureAmount?: components["schemas"]["Amount"];
             orderDetails?: components["schemas"]["OrderDetails"];
             captures?: components["schemas"]["MultiCaptureEntry"][];
-        } & {
-            [key: string]: unknown;
         };
         /** @description UNVERIFIED: the fields of one `captures[]` entry are NOT FOUND. */
         MultiCaptureEntry: {
@@ -1007,8 +941,6 @@ export interface components {
             items: {
                 [key: string]: unknown;
             }[];
-        } & {
-            [key: string]: unknown;
         };
         /** @description UNVERIFIED: in-store order response shape not detailed in the sources. */
         InstoreOrder: {
@@ -1025,8 +957,6 @@ export interface components {
             merchantOperatorId: string;
             refundAmount: components["schemas"]["Amount"];
             requestId: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description UNVERIFIED: in-store refund response shape not detailed in the sources. */
         InstoreRefund: {
@@ -1055,8 +985,6 @@ export interface components {
             /** @example 5000 */
             size?: number;
             hasMore?: boolean;
-        } & {
-            [key: string]: unknown;
         };
         ReportingOrdersPage: components["schemas"]["ReportingPage"] & {
             items?: components["schemas"]["ReportingOrder"][];
@@ -1073,8 +1001,6 @@ export interface components {
         /** @description UNVERIFIED: reporting order item fields are not detailed in the sources (an example shows `status` `authorized`). */
         ReportingOrder: {
             status?: components["schemas"]["PaymentStatus"];
-        } & {
-            [key: string]: unknown;
         };
         /** @description UNVERIFIED: reporting refund item fields are not detailed in the sources. */
         ReportingRefund: {
@@ -1110,8 +1036,6 @@ export interface components {
             status: string;
             orderToken: string;
             merchantReference: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Webhook payload for status `created`. */
         OrderCreatedEvent: components["schemas"]["OrderWebhookEventBase"] & {
