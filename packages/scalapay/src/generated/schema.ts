@@ -114,8 +114,9 @@ export interface paths {
         put?: never;
         /**
          * Switch an order to delayed capture (authorize only)
-         * @description SC-OAS documents a body with required `authorizationExpiryMilliseconds` (default
-         *     432000000); the PHP SDK sends an empty body, so the body is modelled as optional.
+         * @description The published reference documents a required JSON body whose
+         *     `authorizationExpiryMilliseconds` is required (default 432000000). The PHP SDK sends an
+         *     empty body, which the emulator still accepts, but the typed client sends the documented body.
          */
         post: operations["delayPayment"];
         delete?: never;
@@ -433,7 +434,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List the orders settled in a payout (reporting) */
+        /**
+         * List the orders settled in a payout (reporting)
+         * @description The reference documents no date window for this list (the payout token scopes it); only `page` and `size`.
+         */
         get: operations["listReportingPayoutOrders"];
         put?: never;
         post?: never;
@@ -453,7 +457,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List the refunds settled in a payout (reporting) */
+        /**
+         * List the refunds settled in a payout (reporting)
+         * @description The reference documents no date window for this list (the payout token scopes it); only `page` and `size`.
+         */
         get: operations["listReportingPayoutRefunds"];
         put?: never;
         post?: never;
@@ -470,7 +477,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List disputes (reporting) */
+        /**
+         * List disputes (reporting)
+         * @description `startDate` and `endDate` are required here, the page size is at most 100 and `disputeStatus` filters (SC-OAS).
+         */
         get: operations["listReportingDisputes"];
         put?: never;
         post?: never;
@@ -659,22 +669,33 @@ export interface components {
          * @example voided
          */
         CaptureStatus: string;
-        Consumer: {
-            phoneNumber: string;
-            givenNames: string;
-            surname: string;
-            email: string;
+        /** @description The consumer of an online order; SC-OAS requires all four fields. */
+        Consumer: WithRequired<components["schemas"]["ConsumerDetails"], "phoneNumber" | "givenNames" | "surname" | "email">;
+        /** @description Consumer fields with none required (pay-by-link orders and order echoes). */
+        ConsumerDetails: {
+            phoneNumber?: string;
+            givenNames?: string;
+            surname?: string;
+            email?: string;
         };
-        /** @description Postal address (used for `shipping` and `billing`). */
-        Address: {
-            phoneNumber: string;
+        /**
+         * @description Shipping address of an online order: SC-OAS requires all six fields (see
+         *     https://developers.scalapay.com/reference/gdmglobal-data-model for the fields).
+         */
+        Address: WithRequired<components["schemas"]["BillingAddress"], "phoneNumber" | "countryCode" | "name" | "postcode" | "suburb" | "line1">;
+        /**
+         * @description Postal address with no required field: the billing address (SC-OAS requires none of its
+         *     fields), and the addresses of pay-by-link orders and of order echoes.
+         */
+        BillingAddress: {
+            phoneNumber?: string;
             /** @example IT */
-            countryCode: string;
-            name: string;
-            postcode: string;
+            countryCode?: string;
+            name?: string;
+            postcode?: string;
             /** @description City / locality. */
-            suburb: string;
-            line1: string;
+            suburb?: string;
+            line1?: string;
         };
         Item: {
             name: string;
@@ -694,11 +715,14 @@ export interface components {
             amount?: components["schemas"]["Amount"];
             displayName?: string;
         };
-        MerchantUrls: {
+        /** @description Merchant redirect URLs of an online order; both are required. */
+        MerchantUrls: WithRequired<components["schemas"]["MerchantDetails"], "redirectConfirmUrl" | "redirectCancelUrl">;
+        /** @description Merchant redirect URLs with none required (pay-by-link orders and order echoes). */
+        MerchantDetails: {
             /** Format: uri */
-            redirectConfirmUrl: string;
+            redirectConfirmUrl?: string;
             /** Format: uri */
-            redirectCancelUrl: string;
+            redirectCancelUrl?: string;
         };
         /** @description Instalment frequency. Do not send with `product` `pay-in-3` or `pay-in-4`. */
         Frequency: {
@@ -727,9 +751,15 @@ export interface components {
                 };
             };
         };
-        /** @description Notification settings for `type: link` orders. */
+        /** @description Notification settings for `type: link` orders; SC-OAS requires `channels`. */
         LinkNotification: {
-            channels?: ("email" | "sms")[];
+            /**
+             * @description How the link is sent. SC-OAS lists `email` and `sms`; the pay-by-link Order Details page
+             *     (https://developers.scalapay.com/reference/9-order-details-object-pay-by-link-orders) also
+             *     lists `push` and `qrcode`. The sources disagree, so all four are accepted (x-unverified for
+             *     the last two).
+             */
+            channels: ("email" | "sms" | "push" | "qrcode")[];
             phoneCountryCode?: string;
             phoneNumber?: string;
             emailAddress?: string;
@@ -739,7 +769,7 @@ export interface components {
         CreateOrderRequest: {
             totalAmount: components["schemas"]["Amount"];
             consumer: components["schemas"]["Consumer"];
-            billing?: components["schemas"]["Address"];
+            billing?: components["schemas"]["BillingAddress"];
             shipping: components["schemas"]["Address"];
             items: components["schemas"]["Item"][];
             discounts?: components["schemas"]["Discount"][];
@@ -777,24 +807,12 @@ export interface components {
          */
         OrderDetails: {
             totalAmount?: components["schemas"]["Amount"];
-            consumer?: {
-                [key: string]: unknown;
-            };
-            billing?: {
-                [key: string]: unknown;
-            };
-            shipping?: {
-                [key: string]: unknown;
-            };
-            items?: {
-                [key: string]: unknown;
-            }[];
-            discounts?: {
-                [key: string]: unknown;
-            }[];
-            merchant?: {
-                [key: string]: unknown;
-            };
+            consumer?: components["schemas"]["ConsumerDetails"];
+            billing?: components["schemas"]["BillingAddress"];
+            shipping?: components["schemas"]["BillingAddress"];
+            items?: components["schemas"]["Item"][];
+            discounts?: components["schemas"]["Discount"][];
+            merchant?: components["schemas"]["MerchantDetails"];
             merchantReference?: string;
             shippingAmount?: components["schemas"]["Amount"];
             taxAmount?: components["schemas"]["Amount"];
@@ -802,9 +820,7 @@ export interface components {
             product?: string;
             frequency?: components["schemas"]["Frequency"];
             orderExpiryMilliseconds?: number;
-            extensions?: {
-                [key: string]: unknown;
-            };
+            extensions?: components["schemas"]["OrderExtensions"];
         };
         UpdateOrderRequest: {
             merchantReference?: string;
@@ -830,10 +846,15 @@ export interface components {
              */
             lastEligibilityFeedback?: string;
         };
+        /**
+         * @description One match of a reference look-up. The reference's own example returns
+         *     `"merchantProcessorReference": null` for an order without one, so both merchant references
+         *     are nullable.
+         */
         PaymentReference: {
-            orderToken?: string;
-            merchantOrderReference?: string;
-            merchantProcessorReference?: string;
+            orderToken: string;
+            merchantOrderReference?: string | null;
+            merchantProcessorReference?: string | null;
             /** @description Creation timestamp (format not stated). */
             createdAt?: string;
         };
@@ -879,7 +900,10 @@ export interface components {
         RefundRequest: {
             refundAmount: components["schemas"]["Amount"];
             merchantRefundReference?: string;
-            /** @description Sent by the PHP SDK in addition to `merchantRefundReference`. */
+            /**
+             * @description Not in the published reference's refund body; kept because Scalapay's own PHP SDK
+             *     (`scalapay/scalapay-php-sdk`) sends it next to `merchantRefundReference`. It may be ignored.
+             */
             merchantReference?: string;
         };
         RefundResponse: {
@@ -929,8 +953,11 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description In-store order creation. The required field list is documented; the field types and the
-         *     shape of `items` entries are NOT FOUND (types below are assumed).
+         * @description In-store order creation. The required field list and the item shape (each item requires
+         *     `name`, `quantity`, `category`, `price` and `sku`, like an online order's item) are from
+         *     Scalapay's published OpenAPI (SC-OAS); `merchantOperatorId`, `requestId` and
+         *     `preApprovalCode` are mandatory per https://developers.scalapay.com/reference/instore-api-parameters.
+         *     The string types of the three identifiers are assumed.
          */
         CreateInstoreOrderRequest: {
             merchantOperatorId: string;
@@ -938,9 +965,7 @@ export interface components {
             preApprovalCode: string;
             requestId: string;
             totalAmount: components["schemas"]["Amount"];
-            items: {
-                [key: string]: unknown;
-            }[];
+            items: components["schemas"]["Item"][];
         };
         /** @description UNVERIFIED: in-store order response shape not detailed in the sources. */
         InstoreOrder: {
@@ -962,23 +987,47 @@ export interface components {
         InstoreRefund: {
             [key: string]: unknown;
         };
-        /** @description UNVERIFIED: the pay-by-link order request body is not detailed in the sources; any object is accepted. */
+        /**
+         * @description Pay-by-link order (the Order Details object of
+         *     https://developers.scalapay.com/reference/9-order-details-object-pay-by-link-orders). SC-OAS
+         *     requires `totalAmount`, types `items` as strict items and requires `channels` in the link
+         *     notification (`extensions.type.link.notification`). Which other fields the create requires
+         *     is not documented, so consumer, addresses and merchant URLs are optional here.
+         */
         CreatePayByLinkOrderRequest: {
-            [key: string]: unknown;
+            totalAmount: components["schemas"]["Amount"];
+            consumer?: components["schemas"]["ConsumerDetails"];
+            billing?: components["schemas"]["BillingAddress"];
+            shipping?: components["schemas"]["BillingAddress"];
+            items?: components["schemas"]["Item"][];
+            discounts?: components["schemas"]["Discount"][];
+            merchant?: components["schemas"]["MerchantDetails"];
+            merchantReference?: string;
+            shippingAmount?: components["schemas"]["Amount"];
+            taxAmount?: components["schemas"]["Amount"];
+            type?: components["schemas"]["OrderType"];
+            product?: components["schemas"]["Product"];
+            frequency?: components["schemas"]["Frequency"];
+            /** @description Order expiry in milliseconds (the link is valid for 24 hours per the pay-by-link guide). */
+            orderExpiryMilliseconds?: number;
+            extensions?: components["schemas"]["OrderExtensions"];
         };
-        /** @description UNVERIFIED: the pay-by-link void request body is not detailed in the sources (it may be empty). */
+        /**
+         * @description Pay-by-link void body `{merchantOperatorId, requestId}` (SC-OAS); both are mandatory for the
+         *     device-key APIs per https://developers.scalapay.com/reference/instore-api-parameters.
+         */
         VoidPayByLinkOrderRequest: {
-            [key: string]: unknown;
+            /** @description The POS operator (e.g. an employee id or name). */
+            merchantOperatorId: string;
+            /** @description Unique identifier of this request from the POS system. */
+            requestId: string;
         };
         /** @description UNVERIFIED: pay-by-link response shape not detailed in the sources. */
         PayByLinkOrder: {
             [key: string]: unknown;
         };
-        /** @description Reporting pagination envelope `{items[], total, page, size, hasMore}`. */
+        /** @description Reporting pagination envelope `{items[], total, page, size, hasMore}`; each list adds its `items`. */
         ReportingPage: {
-            items?: {
-                [key: string]: unknown;
-            }[];
             total?: number;
             /** @example 0 */
             page?: number;
@@ -998,9 +1047,37 @@ export interface components {
         ReportingDisputesPage: components["schemas"]["ReportingPage"] & {
             items?: components["schemas"]["ReportingDispute"][];
         };
-        /** @description UNVERIFIED: reporting order item fields are not detailed in the sources (an example shows `status` `authorized`). */
+        /**
+         * @description One reporting order. Fields from the Items object of the Reporting Data Model
+         *     (https://developers.scalapay.com/reference/items-object), spelling as published (including
+         *     `transferID` and `transationDate`); SC-OAS's example also shows `status` (`authorized`).
+         *     UNVERIFIED: the page does not say which fields are always present, so none is required.
+         */
         ReportingOrder: {
+            orderStatus?: string;
             status?: components["schemas"]["PaymentStatus"];
+            /** @description Last 4 characters of the order token. */
+            orderTokenLast4?: string;
+            /** @description Order creation (ISO 8601). */
+            orderCreatedDate?: string;
+            /** @description `online` or `offline`. */
+            type?: string;
+            /** @description `pay-in-3`, `pay-in-4` or `later`. */
+            product?: string;
+            merchantReference?: string;
+            captureStatus?: components["schemas"]["CaptureStatus"];
+            captureAmount?: components["schemas"]["Amount"];
+            transferID?: string;
+            merchantPayoutToken?: string;
+            /** @description When the transaction was sent (ISO 8601); the field name is spelt this way in the reference. */
+            transationDate?: string;
+            grossAmount?: components["schemas"]["Amount"];
+            netAmount?: components["schemas"]["Amount"];
+            totalFeeAmount?: components["schemas"]["Amount"];
+            scalapayFeeAmount?: components["schemas"]["Amount"];
+            scalapayFeeTaxAmount?: components["schemas"]["Amount"];
+            otherFeeAmount?: components["schemas"]["Amount"];
+            otherFeeTaxAmount?: components["schemas"]["Amount"];
         };
         /** @description UNVERIFIED: reporting refund item fields are not detailed in the sources. */
         ReportingRefund: {
@@ -1191,8 +1268,16 @@ export interface components {
         EndDate: string;
         /** @description Zero-based page number (example 0). */
         Page: number;
-        /** @description Page size (example 5000; the maximum is NOT FOUND). */
+        /** @description Page size, 0 to 5000 (SC-OAS; example 5000). */
         Size: number;
+        /** @description Page size of the disputes list, 0 to 100 (SC-OAS). */
+        DisputeSize: number;
+        /** @description Start of the disputes window (required on this list per SC-OAS; format as for the other reporting lists). */
+        DisputeStartDate: string;
+        /** @description End of the disputes window (required on this list per SC-OAS). */
+        DisputeEndDate: string;
+        /** @description Only disputes in this status (SC-OAS). */
+        DisputeStatus: "open" | "processing" | "won" | "lost" | "closed";
         /**
          * @description Hex HMAC-SHA256 of the string `V1:{timestamp}:{payload}` keyed with the merchant's API
          *     key, where `{timestamp}` is the `x-scalapay-timestamp` value and `{payload}` is the raw
@@ -1400,7 +1485,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["DelayRequest"];
             };
@@ -1764,7 +1849,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["VoidPayByLinkOrderRequest"];
             };
@@ -1799,7 +1884,7 @@ export interface operations {
                 endDate?: components["parameters"]["EndDate"];
                 /** @description Zero-based page number (example 0). */
                 page?: components["parameters"]["Page"];
-                /** @description Page size (example 5000; the maximum is NOT FOUND). */
+                /** @description Page size, 0 to 5000 (SC-OAS; example 5000). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -1837,7 +1922,7 @@ export interface operations {
                 endDate?: components["parameters"]["EndDate"];
                 /** @description Zero-based page number (example 0). */
                 page?: components["parameters"]["Page"];
-                /** @description Page size (example 5000; the maximum is NOT FOUND). */
+                /** @description Page size, 0 to 5000 (SC-OAS; example 5000). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -1875,7 +1960,7 @@ export interface operations {
                 endDate?: components["parameters"]["EndDate"];
                 /** @description Zero-based page number (example 0). */
                 page?: components["parameters"]["Page"];
-                /** @description Page size (example 5000; the maximum is NOT FOUND). */
+                /** @description Page size, 0 to 5000 (SC-OAS; example 5000). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -1901,19 +1986,9 @@ export interface operations {
     listReportingPayoutOrders: {
         parameters: {
             query?: {
-                /**
-                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-                 *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
-                 */
-                startDate?: components["parameters"]["StartDate"];
-                /**
-                 * @description End of the reporting window. The date format (date vs date-time) and whether the
-                 *     parameter is required are NOT FOUND.
-                 */
-                endDate?: components["parameters"]["EndDate"];
                 /** @description Zero-based page number (example 0). */
                 page?: components["parameters"]["Page"];
-                /** @description Page size (example 5000; the maximum is NOT FOUND). */
+                /** @description Page size, 0 to 5000 (SC-OAS; example 5000). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -1942,19 +2017,9 @@ export interface operations {
     listReportingPayoutRefunds: {
         parameters: {
             query?: {
-                /**
-                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-                 *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
-                 */
-                startDate?: components["parameters"]["StartDate"];
-                /**
-                 * @description End of the reporting window. The date format (date vs date-time) and whether the
-                 *     parameter is required are NOT FOUND.
-                 */
-                endDate?: components["parameters"]["EndDate"];
                 /** @description Zero-based page number (example 0). */
                 page?: components["parameters"]["Page"];
-                /** @description Page size (example 5000; the maximum is NOT FOUND). */
+                /** @description Page size, 0 to 5000 (SC-OAS; example 5000). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -1982,21 +2047,17 @@ export interface operations {
     };
     listReportingDisputes: {
         parameters: {
-            query?: {
-                /**
-                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-                 *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
-                 */
-                startDate?: components["parameters"]["StartDate"];
-                /**
-                 * @description End of the reporting window. The date format (date vs date-time) and whether the
-                 *     parameter is required are NOT FOUND.
-                 */
-                endDate?: components["parameters"]["EndDate"];
+            query: {
+                /** @description Start of the disputes window (required on this list per SC-OAS; format as for the other reporting lists). */
+                startDate: components["parameters"]["DisputeStartDate"];
+                /** @description End of the disputes window (required on this list per SC-OAS). */
+                endDate: components["parameters"]["DisputeEndDate"];
+                /** @description Only disputes in this status (SC-OAS). */
+                disputeStatus?: components["parameters"]["DisputeStatus"];
                 /** @description Zero-based page number (example 0). */
                 page?: components["parameters"]["Page"];
-                /** @description Page size (example 5000; the maximum is NOT FOUND). */
-                size?: components["parameters"]["Size"];
+                /** @description Page size of the disputes list, 0 to 100 (SC-OAS). */
+                size?: components["parameters"]["DisputeSize"];
             };
             header?: never;
             path?: never;
@@ -2144,3 +2205,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
