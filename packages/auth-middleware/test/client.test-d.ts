@@ -100,7 +100,9 @@ describe("unions and empty successes", () => {
       },
     });
     // @ts-expect-error a misspelt field of a nested object
-    void nestedClient.POST("/orders", { body: { total: { amount: "1.00", currency: "EUR", curency: "EUR" }, items: [] } });
+    void nestedClient.POST("/orders", {
+      body: { total: { amount: "1.00", currency: "EUR", curency: "EUR" }, items: [] },
+    });
     // @ts-expect-error a misspelt field of an array item
     void nestedClient.POST("/orders", { body: { total, items: [{ sku: "a", skus: "b" }] } });
     // @ts-expect-error a misspelt field inside a nullable member

@@ -55,10 +55,14 @@ describe("emulator details", () => {
     const window = { startDate: "2025-03-01", endDate: "2025-03-31" };
     const empty = await client.GET("/v1/reporting/orders", { params: { query: { size: 0 } } });
     expect(empty.data).toMatchObject({ items: [], size: 0 });
-    const tooLarge = await rejection(client.GET("/v1/reporting/orders", { params: { query: { size: 5001 } } }));
+    const tooLarge = await rejection(
+      client.GET("/v1/reporting/orders", { params: { query: { size: 5001 } } }),
+    );
     expect(tooLarge).toBeInstanceOf(BadRequestError);
     expect((tooLarge as BadRequestError).message).toContain("size");
-    const disputes = await client.GET("/v1/reporting/disputes", { params: { query: { ...window, size: 100 } } });
+    const disputes = await client.GET("/v1/reporting/disputes", {
+      params: { query: { ...window, size: 100 } },
+    });
     expect(disputes.data).toMatchObject({ items: [], size: 100 });
     const tooManyDisputes = await rejection(
       client.GET("/v1/reporting/disputes", { params: { query: { ...window, size: 101 } } }),
@@ -105,11 +109,16 @@ describe("emulator details", () => {
     const post = client.POST as unknown as (path: string, init: unknown) => Promise<unknown>;
     const noChannels = (await rejection(
       post("/v2/instore/paybylink/orders", {
-        body: { totalAmount: eur("5.00"), extensions: { type: { link: { notification: { emailAddress: "a@b.c" } } } } },
+        body: {
+          totalAmount: eur("5.00"),
+          extensions: { type: { link: { notification: { emailAddress: "a@b.c" } } } },
+        },
       }),
     )) as BadRequestError;
     expect(fieldsOf(noChannels)).toEqual(["extensions.type.link.notification.channels"]);
-    const { data } = await client.POST("/v2/instore/paybylink/orders", { body: { totalAmount: eur("5.00") } });
+    const { data } = await client.POST("/v2/instore/paybylink/orders", {
+      body: { totalAmount: eur("5.00") },
+    });
     const path = { token: String(data.token) };
     const error = (await rejection(
       post("/v2/instore/paybylink/orders/{token}/void", { params: { path }, body: {} }),

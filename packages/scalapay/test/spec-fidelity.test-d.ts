@@ -22,9 +22,16 @@ describe("in-store orders", () => {
   it("each item requires name, quantity, category, price and sku", () => {
     void client.POST("/v1/instore/orders", { body: instore });
     // @ts-expect-error an item without its sku is rejected by the API
-    void client.POST("/v1/instore/orders", { body: { ...instore, items: [{ name: "Mug", quantity: 1, category: "home", price: amount }] } });
+    void client.POST("/v1/instore/orders", {
+      body: { ...instore, items: [{ name: "Mug", quantity: 1, category: "home", price: amount }] },
+    });
     // @ts-expect-error an item is not a free-form object
-    void client.POST("/v1/instore/orders", { body: { ...instore, items: [{ name: "Mug", quantity: 1, category: "home", price: amount, sku: "M1", colour: "red" }] } });
+    void client.POST("/v1/instore/orders", {
+      body: {
+        ...instore,
+        items: [{ name: "Mug", quantity: 1, category: "home", price: amount, sku: "M1", colour: "red" }],
+      },
+    });
   });
 });
 
@@ -36,16 +43,24 @@ describe("reporting", () => {
     void client.GET("/v1/reporting/disputes", { params: { query: { page: 0 } } });
     // @ts-expect-error not a documented dispute status
     void client.GET("/v1/reporting/disputes", { params: { query: { ...query, disputeStatus: "pending" } } });
-    type DisputeStatus = NonNullable<paths["/v1/reporting/disputes"]["get"]["parameters"]["query"]["disputeStatus"]>;
+    type DisputeStatus = NonNullable<
+      paths["/v1/reporting/disputes"]["get"]["parameters"]["query"]["disputeStatus"]
+    >;
     expectTypeOf<DisputeStatus>().toEqualTypeOf<"open" | "processing" | "won" | "lost" | "closed">();
   });
 
   it("the payout orders and refunds lists take no date window (the reference has none)", () => {
-    void client.GET("/v1/reporting/payouts/{token}/orders", { params: { path, query: { page: 0, size: 10 } } });
+    void client.GET("/v1/reporting/payouts/{token}/orders", {
+      params: { path, query: { page: 0, size: 10 } },
+    });
     // @ts-expect-error startDate is not a parameter of the payout orders list
-    void client.GET("/v1/reporting/payouts/{token}/orders", { params: { path, query: { startDate: "2025-01-01" } } });
+    void client.GET("/v1/reporting/payouts/{token}/orders", {
+      params: { path, query: { startDate: "2025-01-01" } },
+    });
     // @ts-expect-error endDate is not a parameter of the payout refunds list
-    void client.GET("/v1/reporting/payouts/{token}/refunds", { params: { path, query: { endDate: "2025-01-01" } } });
+    void client.GET("/v1/reporting/payouts/{token}/refunds", {
+      params: { path, query: { endDate: "2025-01-01" } },
+    });
   });
 });
 
@@ -82,7 +97,9 @@ describe("pay-by-link", () => {
     // @ts-expect-error totalAmount is required
     void client.POST("/v2/instore/paybylink/orders", { body: { items: [item] } });
     // @ts-expect-error items are strict (quantity is an integer)
-    void client.POST("/v2/instore/paybylink/orders", { body: { ...link, items: [{ ...item, quantity: "1" }] } });
+    void client.POST("/v2/instore/paybylink/orders", {
+      body: { ...link, items: [{ ...item, quantity: "1" }] },
+    });
     void client.POST("/v2/instore/paybylink/orders", {
       // @ts-expect-error the link notification requires channels
       body: { ...link, extensions: { type: { link: { notification: { emailAddress: "a@example.com" } } } } },
@@ -97,7 +114,10 @@ describe("pay-by-link", () => {
     const body = { merchantOperatorId: "op-1", requestId: "req-2" };
     void client.POST("/v2/instore/paybylink/orders/{token}/void", { params: { path }, body });
     // @ts-expect-error requestId is required
-    void client.POST("/v2/instore/paybylink/orders/{token}/void", { params: { path }, body: { merchantOperatorId: "op-1" } });
+    void client.POST("/v2/instore/paybylink/orders/{token}/void", {
+      params: { path },
+      body: { merchantOperatorId: "op-1" },
+    });
   });
 });
 
@@ -118,10 +138,21 @@ describe("closed types", () => {
     const body: Schemas["CreateOrderRequest"] = {
       totalAmount: amount,
       consumer: { givenNames: "Ana", surname: "Rossi", email: "a@example.com", phoneNumber: "+39" },
-      shipping: { phoneNumber: "+39", countryCode: "IT", name: "Ana", postcode: "1", suburb: "Roma", line1: "Via" },
+      shipping: {
+        phoneNumber: "+39",
+        countryCode: "IT",
+        name: "Ana",
+        postcode: "1",
+        suburb: "Roma",
+        line1: "Via",
+      },
       items: [item],
       // @ts-expect-error `redirectConfirmURL` is not a field (it is `redirectConfirmUrl`)
-      merchant: { redirectConfirmURL: "https://a.example", redirectCancelUrl: "https://a.example", redirectConfirmUrl: "x" },
+      merchant: {
+        redirectConfirmURL: "https://a.example",
+        redirectCancelUrl: "https://a.example",
+        redirectConfirmUrl: "x",
+      },
     };
     void body;
   });

@@ -36,7 +36,10 @@ describe("documented shapes", () => {
     expectTypeOf<Schemas["WithdrawalMethod"]>().toEqualTypeOf<"STANDARD" | "PIX" | "PIX_QRCODE">();
     const path = { recipientId: "DEFAULT" };
     // @ts-expect-error not a documented method
-    void client.POST("/recipients/{recipientId}/withdrawals", { params: { path }, body: { amount: 1, method: "TED" } });
+    void client.POST("/recipients/{recipientId}/withdrawals", {
+      params: { path },
+      body: { amount: 1, method: "TED" },
+    });
   });
 });
 

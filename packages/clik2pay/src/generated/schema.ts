@@ -533,13 +533,16 @@ export interface components {
          * @description A payment request as returned by the API.
          *
          *     **Unverified:** The response schema is NOT FOUND in the docs; the fields below come from third-party integration code [C] and the create body. The JSON name of the QR-code link field is unknown.
+         *     `id` is required: the create "Returns a unique {paymentRequestId}"
+         *     (https://docs.clik2pay.com/reference/post-v1-merchants-merchantid-payment-requests) and
+         *     every later call is addressed by it. No other field is documented as always present.
          */
         PaymentRequest: {
             /**
              * Format: uuid
-             * @description Payment request id (the docs' `paymentRequestId`).
+             * @description Payment request id (the docs' `paymentRequestId`), always returned.
              */
-            id?: string;
+            id: string;
             merchantTransactionId?: string;
             invoiceNumber?: string;
             /**
@@ -613,11 +616,12 @@ export interface components {
         /**
          * @description A refund of a payment request.
          *
-         *     **Unverified:** Response schema NOT FOUND; Odoo reads `id` and `status` [C].
+         *     **Unverified:** Response schema NOT FOUND; Odoo reads `id` and `status` [C]. `id` is
+         *     required because the refund status call (`GET …/refunds/{refundId}`) is addressed by it.
          */
         Refund: {
             /** @description Refund id. */
-            id?: string;
+            id: string;
             status?: components["schemas"]["RefundStatus"];
         };
         /** @description Recipient of a Send Money payment [S]; both `email` and `mobileNumber` are required. Other recipient fields (e.g. `name`) are not documented. */
@@ -647,10 +651,12 @@ export interface components {
          * @description A Send Money payment as returned by the API.
          *
          *     **Unverified:** Response schema NOT FOUND beyond the payment id (the docs call it `paymentId`; the JSON key is assumed to be `id` like payment requests [I]). Other fields probably echo the create body [I].
+         *     The id is always returned: the create "Returns a unique {paymentId}"
+         *     (https://docs.clik2pay.com/reference/post-v1-payments-1).
          */
         Payment: {
             /** @description Payment id (the docs' `paymentId`) [I key name]. */
-            id?: string;
+            id: string;
             merchantTransactionId?: string;
             amount?: components["schemas"]["Amount"];
             /** @description Payment status (open string; values not documented). */

@@ -917,7 +917,7 @@ export interface components {
         };
         /**
          * @description UNVERIFIED: the delay/capture request body is NOT FOUND. Inferred (like capture) to take
-         *     `amount` and `merchantReference`; extra fields are allowed.
+         *     `amount` and `merchantReference`; only these two are typed.
          */
         DelayCaptureRequest: {
             amount?: components["schemas"]["Amount"];
@@ -1022,8 +1022,26 @@ export interface components {
             /** @description Unique identifier of this request from the POS system. */
             requestId: string;
         };
-        /** @description UNVERIFIED: pay-by-link response shape not detailed in the sources. */
+        /**
+         * @description Pay-by-link creation response: `token`, `expires` and `checkoutUrl`
+         *     (https://developers.scalapay.com/reference/call-parameters-pay-by-link-orders).
+         */
         PayByLinkOrder: {
+            /** @description Scalapay order token. */
+            token: string;
+            /**
+             * Format: date-time
+             * @description When the order expires (ISO 8601).
+             */
+            expires?: string;
+            /**
+             * Format: uri
+             * @description Checkout URL sent to the consumer.
+             */
+            checkoutUrl?: string;
+        };
+        /** @description UNVERIFIED: the pay-by-link void response shape is not detailed in the sources. */
+        PayByLinkVoid: {
             [key: string]: unknown;
         };
         /** @description Reporting pagination envelope `{items[], total, page, size, hasMore}`; each list adds its `items`. */
@@ -1825,7 +1843,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Pay-by-link order created (shape unverified). */
+            /** @description Pay-by-link order created. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1861,7 +1879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayByLinkOrder"];
+                    "application/json": components["schemas"]["PayByLinkVoid"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -158,12 +158,17 @@ function checkItems(check: Validator, body: Record<string, unknown> | undefined)
 function checkLinkNotification(check: Validator, body: Record<string, unknown> | undefined): void {
   const path = ["extensions", "type", "link", "notification"];
   let node: unknown = body;
-  for (const key of path) node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+  for (const key of path)
+    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
   const notification = check.object(node, path, false);
   const channels = check.array(notification, [...path, "channels"]);
   channels?.forEach((channel, index) => {
     if (!linkChannels.includes(channel as string)) {
-      check.add([...path, "channels", String(index)], "any.only", `must be one of [${linkChannels.join(", ")}]`);
+      check.add(
+        [...path, "channels", String(index)],
+        "any.only",
+        `must be one of [${linkChannels.join(", ")}]`,
+      );
     }
   });
 }
@@ -765,9 +770,17 @@ export async function createScalapayEmulator(
     const end = parseDate(check, request.query.get("endDate"), "endDate", true, windowRequired);
     const pageNumber = queryInteger(check, request.query.get("page"), "page", { min: 0, fallback: 0 });
     // Published ranges: 0 to 5000 on the reporting lists, 0 to 100 on disputes.
-    const size = queryInteger(check, request.query.get("size"), "size", { min: 0, max: maxSize, fallback: maxSize });
+    const size = queryInteger(check, request.query.get("size"), "size", {
+      min: 0,
+      max: maxSize,
+      fallback: maxSize,
+    });
     if (windowRequired) {
-      check.oneOf({ disputeStatus: request.query.get("disputeStatus") ?? undefined }, ["disputeStatus"], [...disputeStatuses]);
+      check.oneOf(
+        { disputeStatus: request.query.get("disputeStatus") ?? undefined },
+        ["disputeStatus"],
+        [...disputeStatuses],
+      );
     }
     const failure = check.failure();
     if (failure) return failure;
@@ -820,7 +833,9 @@ export async function createScalapayEmulator(
   online("GET", "/v1/reporting/payouts", (request) => page(request, []));
   online("GET", "/v1/reporting/payouts/{token}/orders", (request) => page(request, []));
   online("GET", "/v1/reporting/payouts/{token}/refunds", (request) => page(request, []));
-  online("GET", "/v1/reporting/disputes", (request) => page(request, [], { maxSize: 100, windowRequired: true }));
+  online("GET", "/v1/reporting/disputes", (request) =>
+    page(request, [], { maxSize: 100, windowRequired: true }),
+  );
 
   function snapshot(order: OrderRecord): ScalapayOrderSnapshot {
     const currency = order.total.currency;

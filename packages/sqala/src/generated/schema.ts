@@ -1383,10 +1383,8 @@ export interface components {
             object: components["schemas"]["WebhookObjectRef"];
             /** @description Lowercase hex HMAC-SHA256 of `JSON.stringify(data)`, keyed with the endpoint secret. */
             signature: string;
-            /** @description The resource. */
-            data: {
-                [key: string]: unknown;
-            };
+            /** @description The resource; each event schema below types it (left untyped here so it does not reopen them). */
+            data: unknown;
         };
         /**
          * @description The payment resource. The example shows a bank-transfer payment (`object.type`
