@@ -99,8 +99,8 @@ describe("unions and empty successes", () => {
         extra: { free: { form: [1] } },
       },
     });
-    // @ts-expect-error a misspelt field of a nested object
     void nestedClient.POST("/orders", {
+      // @ts-expect-error a misspelt field of a nested object
       body: { total: { amount: "1.00", currency: "EUR", curency: "EUR" }, items: [] },
     });
     // @ts-expect-error a misspelt field of an array item

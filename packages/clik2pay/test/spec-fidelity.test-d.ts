@@ -34,9 +34,9 @@ describe("closed types", () => {
 
   it("a misspelt nested request field fails to compile", () => {
     void client.POST("/payments", {
-      // @ts-expect-error `mobilenumber` is not a recipient field (it is `mobileNumber`)
       body: {
         amount: 1,
+        // @ts-expect-error `mobilenumber` is not a recipient field (it is `mobileNumber`)
         recipient: { email: "a@example.com", mobileNumber: "4165550123", mobilenumber: "1" },
       },
     });

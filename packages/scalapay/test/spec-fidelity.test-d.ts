@@ -21,17 +21,12 @@ const path = { token: "T" };
 describe("in-store orders", () => {
   it("each item requires name, quantity, category, price and sku", () => {
     void client.POST("/v1/instore/orders", { body: instore });
+    const { sku: _sku, ...withoutSku } = item;
     // @ts-expect-error an item without its sku is rejected by the API
-    void client.POST("/v1/instore/orders", {
-      body: { ...instore, items: [{ name: "Mug", quantity: 1, category: "home", price: amount }] },
-    });
+    void client.POST("/v1/instore/orders", { body: { ...instore, items: [withoutSku] } });
+    const coloured = { ...item, colour: "red" };
     // @ts-expect-error an item is not a free-form object
-    void client.POST("/v1/instore/orders", {
-      body: {
-        ...instore,
-        items: [{ name: "Mug", quantity: 1, category: "home", price: amount, sku: "M1", colour: "red" }],
-      },
-    });
+    void client.POST("/v1/instore/orders", { body: { ...instore, items: [coloured] } });
   });
 });
 
@@ -53,12 +48,12 @@ describe("reporting", () => {
     void client.GET("/v1/reporting/payouts/{token}/orders", {
       params: { path, query: { page: 0, size: 10 } },
     });
-    // @ts-expect-error startDate is not a parameter of the payout orders list
     void client.GET("/v1/reporting/payouts/{token}/orders", {
+      // @ts-expect-error startDate is not a parameter of the payout orders list
       params: { path, query: { startDate: "2025-01-01" } },
     });
-    // @ts-expect-error endDate is not a parameter of the payout refunds list
     void client.GET("/v1/reporting/payouts/{token}/refunds", {
+      // @ts-expect-error endDate is not a parameter of the payout refunds list
       params: { path, query: { endDate: "2025-01-01" } },
     });
   });
@@ -96,10 +91,9 @@ describe("pay-by-link", () => {
     void client.POST("/v2/instore/paybylink/orders", { body: link });
     // @ts-expect-error totalAmount is required
     void client.POST("/v2/instore/paybylink/orders", { body: { items: [item] } });
+    const textQuantity = { ...item, quantity: "1" };
     // @ts-expect-error items are strict (quantity is an integer)
-    void client.POST("/v2/instore/paybylink/orders", {
-      body: { ...link, items: [{ ...item, quantity: "1" }] },
-    });
+    void client.POST("/v2/instore/paybylink/orders", { body: { ...link, items: [textQuantity] } });
     void client.POST("/v2/instore/paybylink/orders", {
       // @ts-expect-error the link notification requires channels
       body: { ...link, extensions: { type: { link: { notification: { emailAddress: "a@example.com" } } } } },
@@ -113,11 +107,9 @@ describe("pay-by-link", () => {
   it("void takes {merchantOperatorId, requestId}", () => {
     const body = { merchantOperatorId: "op-1", requestId: "req-2" };
     void client.POST("/v2/instore/paybylink/orders/{token}/void", { params: { path }, body });
+    const withoutRequestId = { params: { path }, body: { merchantOperatorId: "op-1" } };
     // @ts-expect-error requestId is required
-    void client.POST("/v2/instore/paybylink/orders/{token}/void", {
-      params: { path },
-      body: { merchantOperatorId: "op-1" },
-    });
+    void client.POST("/v2/instore/paybylink/orders/{token}/void", withoutRequestId);
   });
 });
 
@@ -147,8 +139,8 @@ describe("closed types", () => {
         line1: "Via",
       },
       items: [item],
-      // @ts-expect-error `redirectConfirmURL` is not a field (it is `redirectConfirmUrl`)
       merchant: {
+        // @ts-expect-error `redirectConfirmURL` is not a field (it is `redirectConfirmUrl`)
         redirectConfirmURL: "https://a.example",
         redirectCancelUrl: "https://a.example",
         redirectConfirmUrl: "x",

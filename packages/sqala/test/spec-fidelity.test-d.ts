@@ -35,9 +35,9 @@ describe("documented shapes", () => {
   it("the withdrawal method is STANDARD | PIX, plus the guide-only PIX_QRCODE (x-unverified)", () => {
     expectTypeOf<Schemas["WithdrawalMethod"]>().toEqualTypeOf<"STANDARD" | "PIX" | "PIX_QRCODE">();
     const path = { recipientId: "DEFAULT" };
-    // @ts-expect-error not a documented method
     void client.POST("/recipients/{recipientId}/withdrawals", {
       params: { path },
+      // @ts-expect-error not a documented method
       body: { amount: 1, method: "TED" },
     });
   });

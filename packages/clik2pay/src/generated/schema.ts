@@ -527,7 +527,7 @@ export interface components {
             type: "FLEX";
             flexDetails: components["schemas"]["FlexDetails"];
         };
-        /** @description Body of `POST /payment-requests` [S]. The archived docs page was cut off after `dueDate`, so further optional fields may exist (extra fields are allowed). An expiry field is NOT FOUND. */
+        /** @description Body of `POST /payment-requests` [S]. The archived docs page was cut off after `dueDate`, so further optional fields may exist; only the fields seen are typed (closed), and an expiry field is NOT FOUND. */
         CreatePaymentRequestRequest: components["schemas"]["CreateFixedAmountPaymentRequest"] | components["schemas"]["CreateFlexPaymentRequest"];
         /**
          * @description A payment request as returned by the API.

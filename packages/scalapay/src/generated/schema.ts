@@ -992,26 +992,10 @@ export interface components {
          *     https://developers.scalapay.com/reference/9-order-details-object-pay-by-link-orders). SC-OAS
          *     requires `totalAmount`, types `items` as strict items and requires `channels` in the link
          *     notification (`extensions.type.link.notification`). Which other fields the create requires
-         *     is not documented, so consumer, addresses and merchant URLs are optional here.
+         *     is not documented, so consumer, addresses and merchant URLs are optional here (the fields
+         *     of `OrderDetails`, with `type` and `product` as open strings).
          */
-        CreatePayByLinkOrderRequest: {
-            totalAmount: components["schemas"]["Amount"];
-            consumer?: components["schemas"]["ConsumerDetails"];
-            billing?: components["schemas"]["BillingAddress"];
-            shipping?: components["schemas"]["BillingAddress"];
-            items?: components["schemas"]["Item"][];
-            discounts?: components["schemas"]["Discount"][];
-            merchant?: components["schemas"]["MerchantDetails"];
-            merchantReference?: string;
-            shippingAmount?: components["schemas"]["Amount"];
-            taxAmount?: components["schemas"]["Amount"];
-            type?: components["schemas"]["OrderType"];
-            product?: components["schemas"]["Product"];
-            frequency?: components["schemas"]["Frequency"];
-            /** @description Order expiry in milliseconds (the link is valid for 24 hours per the pay-by-link guide). */
-            orderExpiryMilliseconds?: number;
-            extensions?: components["schemas"]["OrderExtensions"];
-        };
+        CreatePayByLinkOrderRequest: WithRequired<components["schemas"]["OrderDetails"], "totalAmount">;
         /**
          * @description Pay-by-link void body `{merchantOperatorId, requestId}` (SC-OAS); both are mandatory for the
          *     device-key APIs per https://developers.scalapay.com/reference/instore-api-parameters.
@@ -1023,23 +1007,10 @@ export interface components {
             requestId: string;
         };
         /**
-         * @description Pay-by-link creation response: `token`, `expires` and `checkoutUrl`
+         * @description Pay-by-link creation response: `token`, `expires` and `checkoutUrl`, as for an online order
          *     (https://developers.scalapay.com/reference/call-parameters-pay-by-link-orders).
          */
-        PayByLinkOrder: {
-            /** @description Scalapay order token. */
-            token: string;
-            /**
-             * Format: date-time
-             * @description When the order expires (ISO 8601).
-             */
-            expires?: string;
-            /**
-             * Format: uri
-             * @description Checkout URL sent to the consumer.
-             */
-            checkoutUrl?: string;
-        };
+        PayByLinkOrder: components["schemas"]["CreateOrderResponse"];
         /** @description UNVERIFIED: the pay-by-link void response shape is not detailed in the sources. */
         PayByLinkVoid: {
             [key: string]: unknown;
