@@ -489,6 +489,8 @@ export interface components {
         /** @description Fields common to every create-payment-request body. */
         PaymentRequestCreateCommon: {
             merchantTransactionId?: components["schemas"]["MerchantTransactionId"];
+            /** @description Listed in the documented body schema (string, no values given); presumably read-only and ignored on create [I]. */
+            readonly status?: string;
             /**
              * Format: date
              * @description When the request is delivered to the payer (scheduled payment requests) [S].
