@@ -1246,13 +1246,14 @@ export interface components {
         /** @description The merchant's processor reference. */
         MerchantProcessorReferenceQuery: string;
         /**
-         * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-         *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
+         * @description Start of the reporting window; must not be after `endDate` (400 otherwise). Optional on
+         *     the orders, refunds and payouts lists (SC-OAS requires it only on disputes); the date
+         *     format (date vs date-time) is NOT FOUND.
          */
         StartDate: string;
         /**
-         * @description End of the reporting window. The date format (date vs date-time) and whether the
-         *     parameter is required are NOT FOUND.
+         * @description End of the reporting window. Optional on the orders, refunds and payouts lists (SC-OAS
+         *     requires it only on disputes); the date format (date vs date-time) is NOT FOUND.
          */
         EndDate: string;
         /** @description Zero-based page number (example 0). */
@@ -1862,13 +1863,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-                 *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
+                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). Optional on
+                 *     the orders, refunds and payouts lists (SC-OAS requires it only on disputes); the date
+                 *     format (date vs date-time) is NOT FOUND.
                  */
                 startDate?: components["parameters"]["StartDate"];
                 /**
-                 * @description End of the reporting window. The date format (date vs date-time) and whether the
-                 *     parameter is required are NOT FOUND.
+                 * @description End of the reporting window. Optional on the orders, refunds and payouts lists (SC-OAS
+                 *     requires it only on disputes); the date format (date vs date-time) is NOT FOUND.
                  */
                 endDate?: components["parameters"]["EndDate"];
                 /** @description Zero-based page number (example 0). */
@@ -1900,13 +1902,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-                 *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
+                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). Optional on
+                 *     the orders, refunds and payouts lists (SC-OAS requires it only on disputes); the date
+                 *     format (date vs date-time) is NOT FOUND.
                  */
                 startDate?: components["parameters"]["StartDate"];
                 /**
-                 * @description End of the reporting window. The date format (date vs date-time) and whether the
-                 *     parameter is required are NOT FOUND.
+                 * @description End of the reporting window. Optional on the orders, refunds and payouts lists (SC-OAS
+                 *     requires it only on disputes); the date format (date vs date-time) is NOT FOUND.
                  */
                 endDate?: components["parameters"]["EndDate"];
                 /** @description Zero-based page number (example 0). */
@@ -1938,13 +1941,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-                 *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
+                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). Optional on
+                 *     the orders, refunds and payouts lists (SC-OAS requires it only on disputes); the date
+                 *     format (date vs date-time) is NOT FOUND.
                  */
                 startDate?: components["parameters"]["StartDate"];
                 /**
-                 * @description End of the reporting window. The date format (date vs date-time) and whether the
-                 *     parameter is required are NOT FOUND.
+                 * @description End of the reporting window. Optional on the orders, refunds and payouts lists (SC-OAS
+                 *     requires it only on disputes); the date format (date vs date-time) is NOT FOUND.
                  */
                 endDate?: components["parameters"]["EndDate"];
                 /** @description Zero-based page number (example 0). */
