@@ -763,7 +763,11 @@ export async function createScalapayEmulator(
   function page(
     request: EmulatorRequest,
     rows: { at: number; item: Record<string, unknown> }[],
-    { maxSize = 5000, windowRequired = false }: { maxSize?: number; windowRequired?: boolean } = {},
+    {
+      maxSize = 5000,
+      windowRequired = false,
+      statuses,
+    }: { maxSize?: number; windowRequired?: boolean; statuses?: readonly string[] } = {},
   ): EmulatorResponse {
     const check = new Validator("query");
     const start = parseDate(check, request.query.get("startDate"), "startDate", false, windowRequired);
@@ -775,11 +779,11 @@ export async function createScalapayEmulator(
       max: maxSize,
       fallback: maxSize,
     });
-    if (windowRequired) {
+    if (statuses) {
       check.oneOf(
         { disputeStatus: request.query.get("disputeStatus") ?? undefined },
         ["disputeStatus"],
-        [...disputeStatuses],
+        [...statuses],
       );
     }
     const failure = check.failure();
@@ -834,7 +838,7 @@ export async function createScalapayEmulator(
   online("GET", "/v1/reporting/payouts/{token}/orders", (request) => page(request, []));
   online("GET", "/v1/reporting/payouts/{token}/refunds", (request) => page(request, []));
   online("GET", "/v1/reporting/disputes", (request) =>
-    page(request, [], { maxSize: 100, windowRequired: true }),
+    page(request, [], { maxSize: 100, windowRequired: true, statuses: disputeStatuses }),
   );
 
   function snapshot(order: OrderRecord): ScalapayOrderSnapshot {
