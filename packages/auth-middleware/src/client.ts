@@ -151,19 +151,35 @@ type TransportOwned = { fetch?: never; middleware?: never };
 // `keyof` of a union is only its common keys; a body may use any member's keys.
 type KeysOfUnion<T> = T extends unknown ? keyof T : never;
 
-// Generic inference skips excess-property checks, so unknown body fields are mapped to `never` explicitly.
+// The type of `Key` in whichever union members have it.
+type ValueOfUnion<T, Key> = T extends unknown ? (Key extends keyof T ? T[Key] : never) : never;
+
+// Generic inference skips excess-property checks at every depth, so each key of the sent value that the
+// expected type lacks is mapped to `never` (objects, array items and nullable members alike): a misspelt
+// field anywhere in a body fails to compile. A free-form (`unknown`) value accepts anything.
+type NoExcess<Actual, Expected> = unknown extends Expected
+  ? unknown
+  : Actual extends readonly (infer Item)[]
+    ? NonNullable<Expected> extends readonly (infer ExpectedItem)[]
+      ? readonly NoExcess<Item, ExpectedItem>[]
+      : unknown
+    : Actual extends object
+      ? NonNullable<Expected> extends readonly unknown[]
+        ? unknown
+        : NonNullable<Expected> extends object
+          ? {
+              [Key in keyof Actual]: Key extends KeysOfUnion<NonNullable<Expected>>
+                ? NoExcess<Actual[Key], ValueOfUnion<NonNullable<Expected>, Key>>
+                : never;
+            }
+          : unknown
+      : unknown;
+
 type ExactBody<Init, Operation> = Init extends { body: infer Body }
   ? Body extends readonly unknown[]
     ? unknown
     : Body extends object
-      ? {
-          body: {
-            [Key in Exclude<
-              keyof Body,
-              KeysOfUnion<NonNullable<OperationRequestBodyContent<Operation>>>
-            >]: never;
-          };
-        }
+      ? { body: NoExcess<Body, OperationRequestBodyContent<Operation>> }
       : unknown
   : unknown;
 

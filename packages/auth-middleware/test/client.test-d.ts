@@ -60,12 +60,53 @@ type UnionPaths = {
 };
 declare const unionClient: import("../src/index").PayClient<UnionPaths>;
 
+type NestedPaths = {
+  "/orders": {
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            total: { amount: string; currency: string };
+            items: { sku: string; tags?: string[] }[];
+            billing?: { line1?: string } | null;
+            metadata?: { [key: string]: string };
+            extra?: { [key: string]: unknown };
+          };
+        };
+      };
+      responses: { 200: { content: { "application/json": { id: string } } } };
+    };
+  };
+};
+declare const nestedClient: import("../src/index").PayClient<NestedPaths>;
+
 describe("unions and empty successes", () => {
   it("accepts the keys of any union member and still rejects unknown ones", async () => {
     void unionClient.POST("/checkout", { body: { amount: 1, clientId: "c" } });
     void unionClient.POST("/checkout", { body: { amount: 1, siteId: "s" } });
     // @ts-expect-error a key no member has
     void unionClient.POST("/checkout", { body: { amount: 1, siteId: "s", colour: "red" } });
+  });
+
+  it("rejects an unknown field at any depth of the body: nested objects, array items, nullable members", () => {
+    const total = { amount: "1.00", currency: "EUR" };
+    void nestedClient.POST("/orders", {
+      body: {
+        total,
+        items: [{ sku: "a", tags: ["x"] }],
+        billing: null,
+        metadata: { any: "key" },
+        extra: { free: { form: [1] } },
+      },
+    });
+    void nestedClient.POST("/orders", {
+      // @ts-expect-error a misspelt field of a nested object
+      body: { total: { amount: "1.00", currency: "EUR", curency: "EUR" }, items: [] },
+    });
+    // @ts-expect-error a misspelt field of an array item
+    void nestedClient.POST("/orders", { body: { total, items: [{ sku: "a", skus: "b" }] } });
+    // @ts-expect-error a misspelt field inside a nullable member
+    void nestedClient.POST("/orders", { body: { total, items: [], billing: { line: "x" } } });
   });
 
   it("keeps undefined in data when a 2xx has no content", async () => {

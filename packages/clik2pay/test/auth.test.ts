@@ -71,7 +71,7 @@ describe("OAuth2 client credentials on the wire", () => {
   it("reuses one token for every call while it is valid", async () => {
     harness = await startHarness();
     const { data } = await harness.client.POST("/payment-requests", { body: ecommBody() });
-    for (let index = 0; index < 4; index += 1) await getRequest(harness, data.id as string);
+    for (let index = 0; index < 4; index += 1) await getRequest(harness, data.id);
     const bearers = new Set(harness.emulator.api.journal.map((entry) => entry.headers.authorization));
     expect(bearers.size).toBe(1);
     expect(tokenCalls(harness)).toHaveLength(1);
@@ -81,7 +81,7 @@ describe("OAuth2 client credentials on the wire", () => {
   it("fetches a new token once the old one expired on the injected clock", async () => {
     harness = await startHarness();
     const { data } = await harness.client.POST("/payment-requests", { body: ecommBody() });
-    const id = data.id as string;
+    const id = data.id;
     // A one-hour token is refreshed in its last 60 s (max(60 s, 1 % of the lifetime)); just before that, no refresh.
     harness.clock.advance(3_600_000 - 60_000 - 1_000);
     await getRequest(harness, id);
@@ -98,7 +98,7 @@ describe("OAuth2 client credentials on the wire", () => {
   it("refreshes a one-hour token in the background during its last 60 s, without delaying the call", async () => {
     harness = await startHarness();
     const { data } = await harness.client.POST("/payment-requests", { body: ecommBody() });
-    const id = data.id as string;
+    const id = data.id;
     harness.clock.advance(3_600_000 - 59_000);
     await getRequest(harness, id);
     await vi.waitFor(() => expect(tokenCalls(harness as Harness)).toHaveLength(2));

@@ -16,7 +16,7 @@ describe("typed calls", () => {
     const created = await client.POST("/payment-requests", { body: { amount: 25.5, type: "ECOMM", payer } });
     expectTypeOf(created.data).not.toBeNullable();
     expectTypeOf(created.data).toExtend<components["schemas"]["PaymentRequest"]>();
-    expectTypeOf(created.data.id).toEqualTypeOf<string | undefined>();
+    expectTypeOf(created.data.id).toEqualTypeOf<string>();
     expectTypeOf(created.data.amount).toEqualTypeOf<number | null | undefined>();
     const fetched = await client.GET("/payment-requests/{paymentRequestId}", { params });
     expectTypeOf(fetched.data).not.toBeNullable();

@@ -109,7 +109,7 @@ describe("payment-request lifecycle helpers", () => {
   it("move CREATED → ACTIVE → PAID → SETTLED and refuse skipped steps", async () => {
     harness = await startHarness();
     const { data } = await harness.client.POST("/payment-requests", { body: ecommBody() });
-    const id = data.id as string;
+    const id = data.id;
     const { emulator: e } = harness;
     expect(() => e.payPaymentRequest(id)).toThrow(
       `payment request ${id} is CREATED; moving to PAID needs ACTIVE`,
@@ -129,7 +129,7 @@ describe("payment-request lifecycle helpers", () => {
   it("fails pending requests and builds events about any resource", async () => {
     harness = await startHarness();
     const { data } = await harness.client.POST("/payment-requests", { body: ecommBody("ORDER-EV-1") });
-    const id = data.id as string;
+    const id = data.id;
     expect(harness.emulator.failPaymentRequest(id).status).toBe("FAILED");
     expect(harness.emulator.webhookEvent("PAYMENT-FAILED", id)).toEqual({
       eventType: "PAYMENT-FAILED",
@@ -140,7 +140,7 @@ describe("payment-request lifecycle helpers", () => {
     const payment = await harness.client.POST("/payments", {
       body: { amount: 9.99, recipient: { email: "a@example.com", mobileNumber: "4165550123" } },
     });
-    const event = harness.emulator.webhookEvent("PAYMENT-COMPLETED", payment.data.id as string, "Sent.");
+    const event = harness.emulator.webhookEvent("PAYMENT-COMPLETED", payment.data.id, "Sent.");
     expect(event).toMatchObject({ resourceType: "payment", message: "Sent.", resource: { amount: 9.99 } });
     expect(() => harness?.emulator.webhookEvent("PAYMENT-COMPLETED", "unknown")).toThrow(
       /no payment request/,

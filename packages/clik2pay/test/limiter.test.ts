@@ -11,7 +11,7 @@ afterEach(async () => {
 /** Creates one payment request and returns a function that GETs it. */
 async function getter(h: Harness, client = h.client): Promise<() => Promise<unknown>> {
   const { data } = await h.client.POST("/payment-requests", { body: ecommBody() });
-  const params = { path: { paymentRequestId: data.id as string } };
+  const params = { path: { paymentRequestId: data.id } };
   return () => client.GET("/payment-requests/{paymentRequestId}", { params });
 }
 

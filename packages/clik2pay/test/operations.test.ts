@@ -40,7 +40,7 @@ describe("payment requests", () => {
     expect(createCall?.body).toBe(JSON.stringify(body));
     expect(createCall?.headers["idempotency-key"]).toBeUndefined();
 
-    const paymentRequestId = request.id as string;
+    const paymentRequestId = request.id;
     const params = { path: { paymentRequestId } };
     const fetched = await client.GET("/payment-requests/{paymentRequestId}", { params });
     expect(fetched.data).toEqual(request);
@@ -71,7 +71,7 @@ describe("payment requests", () => {
     });
     expect(emulator.api.journal.at(-1)?.body).toBe(JSON.stringify(refundBody));
 
-    const refundId = refund.data.id as string;
+    const refundId = refund.data.id;
     emulator.setRefundStatus(paymentRequestId, refundId, "ACCEPTED");
     const refundState = await client.GET("/payment-requests/{paymentRequestId}/refunds/{refundId}", {
       params: { path: { paymentRequestId, refundId } },
@@ -99,7 +99,7 @@ describe("payment requests", () => {
     const { data } = await harness.client.POST("/payment-requests", { body: ecommBody() });
     const error = await rejection(
       harness.client.POST("/payment-requests/{paymentRequestId}/refunds", {
-        params: { path: { paymentRequestId: data.id as string } },
+        params: { path: { paymentRequestId: data.id } },
         body: { amount: 1, recipient: { email: "jane@example.com" } },
       }),
     );
@@ -113,13 +113,13 @@ describe("payment requests", () => {
     harness = await startHarness();
     const { client, emulator } = harness;
     const { data } = await client.POST("/payment-requests", { body: ecommBody() });
-    const params = { path: { paymentRequestId: data.id as string } };
-    emulator.activatePaymentRequest(data.id as string);
+    const params = { path: { paymentRequestId: data.id } };
+    emulator.activatePaymentRequest(data.id);
 
     const cancelled = await client.POST("/payment-requests/{paymentRequestId}/cancellation", { params });
     expect(cancelled.data).toEqual({ event: { status: "CANCELLED" } });
     expect(emulator.api.journal.at(-1)?.body).toBe("");
-    expect(emulator.getPaymentRequest(data.id as string)?.status).toBe("CANCELLED");
+    expect(emulator.getPaymentRequest(data.id)?.status).toBe("CANCELLED");
 
     const again = await rejection(
       client.POST("/payment-requests/{paymentRequestId}/cancellation", { params }),
@@ -151,14 +151,12 @@ describe("payment requests", () => {
     });
     expect(flex.data).toMatchObject({ amount: null, type: "FLEX", status: "CREATED" });
     expect(created(harness)[0]?.body).toContain('"amount":null');
-    emulator.activatePaymentRequest(flex.data.id as string);
-    expect(() => emulator.payPaymentRequest(flex.data.id as string, { amount: 120 })).toThrow(
-      /outside 50-100/,
-    );
-    emulator.payPaymentRequest(flex.data.id as string, { amount: 60 });
+    emulator.activatePaymentRequest(flex.data.id);
+    expect(() => emulator.payPaymentRequest(flex.data.id, { amount: 120 })).toThrow(/outside 50-100/);
+    emulator.payPaymentRequest(flex.data.id, { amount: 60 });
     const overRefund = await rejection(
       client.POST("/payment-requests/{paymentRequestId}/refunds", {
-        params: { path: { paymentRequestId: flex.data.id as string } },
+        params: { path: { paymentRequestId: flex.data.id } },
         body: { amount: 60.01, recipient: { mobileNumber: "6045550199" } },
       }),
     );
@@ -219,7 +217,7 @@ describe("payments (Send Money)", () => {
       merchant: expect.any(Object),
     });
     expect(harness.emulator.api.journal.at(-1)?.body).toBe(JSON.stringify(body));
-    expect(harness.emulator.setPaymentStatus(data.id as string, "PAID").status).toBe("PAID");
+    expect(harness.emulator.setPaymentStatus(data.id, "PAID").status).toBe("PAID");
 
     const invalid = await rejection(
       harness.client.POST("/payments", {
@@ -267,7 +265,7 @@ describe("merchantTransactionId: uniqueness and de-duplicated retries", () => {
     expect(created(harness).map((entry) => entry.status)).toEqual([500, "dropped", 201]);
     expect(new Set(created(harness).map((entry) => entry.body)).size).toBe(1);
     expect(sleeps).toHaveLength(2);
-    expect(emulator.getPaymentRequest(data.id as string)?.merchantTransactionId).toBe("ORDER-RETRY-1");
+    expect(emulator.getPaymentRequest(data.id)?.merchantTransactionId).toBe("ORDER-RETRY-1");
   });
 
   it("does not resend a create without merchantTransactionId, nor a refund or cancellation", async () => {
@@ -280,20 +278,20 @@ describe("merchantTransactionId: uniqueness and de-duplicated retries", () => {
     expect(created(harness)).toHaveLength(1);
 
     const { data } = await client.POST("/payment-requests", { body: ecommBody() });
-    const params = { path: { paymentRequestId: data.id as string } };
+    const params = { path: { paymentRequestId: data.id } };
     emulator.api.dropNext({ method: "POST" });
     expect(
       await rejection(client.POST("/payment-requests/{paymentRequestId}/cancellation", { params })),
     ).toBeInstanceOf(ConnectionError);
     expect(emulator.api.requests({ path: "/open/v1/payment-requests/{id}/cancellation" })).toHaveLength(1);
-    expect(emulator.getPaymentRequest(data.id as string)?.status).toBe("CREATED");
+    expect(emulator.getPaymentRequest(data.id)?.status).toBe("CREATED");
   });
 
   it("retries GETs after a 500", async () => {
     harness = await startHarness();
     const { data } = await harness.client.POST("/payment-requests", { body: ecommBody() });
     harness.emulator.api.failNext(500, { message: "Internal server error" }, {}, { method: "GET" });
-    const params = { path: { paymentRequestId: data.id as string } };
+    const params = { path: { paymentRequestId: data.id } };
     await harness.client.GET("/payment-requests/{paymentRequestId}", { params });
     expect(harness.emulator.api.requests({ method: "GET" }).map((entry) => entry.status)).toEqual([500, 200]);
   });

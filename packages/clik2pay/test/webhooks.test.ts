@@ -22,9 +22,9 @@ afterEach(async () => {
 /** A paid payment request and its PAYMENT-COMPLETED event. */
 async function completedEvent(h: Harness): Promise<Clik2payWebhookEvent> {
   const { data } = await h.client.POST("/payment-requests", { body: ecommBody("ORDER-WH-1") });
-  h.emulator.activatePaymentRequest(data.id as string);
-  h.emulator.payPaymentRequest(data.id as string);
-  return h.emulator.webhookEvent("PAYMENT-COMPLETED", data.id as string);
+  h.emulator.activatePaymentRequest(data.id);
+  h.emulator.payPaymentRequest(data.id);
+  return h.emulator.webhookEvent("PAYMENT-COMPLETED", data.id);
 }
 
 interface Received {
@@ -97,7 +97,7 @@ describe("verifyClik2payWebhook", () => {
     const { data } = await harness.client.POST("/payment-requests", {
       body: { ...ecommBody(), type: "EBILL" },
     });
-    const id = data.id as string;
+    const id = data.id;
     const types = ["PAYMENT-LINK-FOLLOWED", "PAYMENT-PROCESSING", "PAYMENT-FAILED"] as const;
     const delivery = harness.emulator.webhookDelivery(
       types.map((type) => harness?.emulator.webhookEvent(type, id) as Clik2payWebhookEvent),

@@ -58,9 +58,10 @@ describe("cards", () => {
   it("returns fields Qolo added without a version change instead of failing on them", async () => {
     harness = await startHarness();
     const card = await createCard(harness);
-    // Not in the spec's Card schema: the client must not strip or reject unknown properties.
-    expect(card.program_guid).toBe(harness.emulator.programGuid);
-    expect(card.account_guid).toMatch(uuidPattern);
+    // Not in the spec's Card schema, so not in its (closed) type: the client must still pass them through.
+    const unknownFields = card as Record<string, unknown>;
+    expect(unknownFields.program_guid).toBe(harness.emulator.programGuid);
+    expect(unknownFields.account_guid).toMatch(uuidPattern);
     expect(card.card_tracking_detail?.fulfillment_house_name).toBe("Emulated Fulfillment");
   });
 

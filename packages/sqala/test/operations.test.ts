@@ -334,6 +334,34 @@ describe("withdrawals, balance and DICT", () => {
     expect(emulator.balanceOf(recipient.id)).toBe(750);
   });
 
+  it("answers withdrawals with null metadata where none was set, as Sqala's real responses do", async () => {
+    // https://sqala.readme.io/reference/withdrawal: the response's `bankAccount` carries `"metadata": null`.
+    const { client, emulator } = harness;
+    const { data: recipient } = await client.POST("/recipients", { body: individual });
+    emulator.setBalance(recipient.id, 1_000);
+    const path = { recipientId: recipient.id };
+    const { data: created } = await client.POST("/recipients/{recipientId}/withdrawals", {
+      params: { path },
+      body: {
+        amount: 100,
+        method: "STANDARD",
+        bankAccount: checkingAccount,
+        metadata: [{ name: "order" }],
+      },
+    });
+    expect(created.metadata).toEqual([{ name: "order" }]);
+    const { data: fetched } = await client.GET("/recipients/{recipientId}/withdrawals/{withdrawalId}", {
+      params: { path: { ...path, withdrawalId: created.id } },
+    });
+    const { data: list } = await client.GET("/recipients/{recipientId}/withdrawals", { params: { path } });
+    for (const withdrawal of [created, fetched, list.data[0]]) {
+      expect(withdrawal?.bankAccount?.metadata).toBeNull();
+      expect(withdrawal?.bankAccount?.id).toMatch(uuidPattern);
+      expect(withdrawal?.bankAccount?.holderName).toBe("Maria Souza");
+      expect(withdrawal?.recipient?.metadata).toBeNull();
+    }
+  });
+
   it("fails a Pix payout whose key owner differs from expectedHolderTaxId", async () => {
     const { client, emulator } = harness;
     emulator.setBalance("DEFAULT", 100);

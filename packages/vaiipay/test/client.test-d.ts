@@ -138,3 +138,30 @@ describe("webhooks", () => {
     >();
   });
 });
+
+// Issue 15: closed types, so a misspelt field fails to compile at any depth; optional fields stay optional.
+describe("closed types", () => {
+  it("a misspelt response field fails to compile, at any depth", async () => {
+    const { data } = await client.POST("/api/payment/checkout", { body: order });
+    void data.data.checkoutUrl;
+    // @ts-expect-error `checkoutURL` is not a field (it is `checkoutUrl`)
+    void data.data.checkoutURL;
+    const payment = await client.GET("/api/payment/{paymentId}", { params: { path: { paymentId: "p" } } });
+    // @ts-expect-error `formated` is not a Money field (it is `formatted`)
+    void payment.data.data.amount?.formated;
+  });
+
+  it("a misspelt request field fails to compile (the request bodies are flat)", () => {
+    // @ts-expect-error `referencelabel` is not a field (it is `referenceLabel`)
+    void client.POST("/api/payment/checkout", { body: { ...order, referencelabel: "x" } });
+    void dashboard.POST("/api/payment-applications", {
+      // @ts-expect-error `webhookURL` is not a field
+      body: { name: "Shop", secret: "s", webhookURL: "x" },
+    });
+  });
+
+  it("documented optional fields stay optional", () => {
+    expectTypeOf<Schemas["CheckoutRequestCommon"]["redirectUrl"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Schemas["CheckoutRequestCommon"]["expiresAt"]>().toEqualTypeOf<string | undefined>();
+  });
+});

@@ -368,8 +368,6 @@ export interface components {
             detail?: unknown;
             /** @description Error message [I]. */
             message?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Error body of the token endpoint.
@@ -386,8 +384,6 @@ export interface components {
              */
             error?: string;
             error_description?: string;
-        } & {
-            [key: string]: unknown;
         };
         OAuth2TokenRequest: {
             /** @constant */
@@ -408,8 +404,6 @@ export interface components {
             expires_in: number;
             /** @example Bearer */
             token_type: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * Format: double
@@ -458,8 +452,6 @@ export interface components {
         Merchant: {
             id?: string;
             name?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description The payer of a payment request (required on create [S]). Field names are from integration code [C]; the API's required payer fields are not documented (the portal guide requires a name plus at least one of mobile number or email [S, portal]).
@@ -483,8 +475,6 @@ export interface components {
             preferredLanguage?: string;
             /** @description Merchant-side account id of the payer [C]. */
             merchantAccountId?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description "Amount Range" of a `FLEX` payment request [S]; required when `type=FLEX`. Field names from integration code [C]. Amounts in CAD.
@@ -495,12 +485,12 @@ export interface components {
             requested?: components["schemas"]["Amount"];
             minimum?: components["schemas"]["Amount"];
             maximum?: components["schemas"]["Amount"];
-        } & {
-            [key: string]: unknown;
         };
         /** @description Fields common to every create-payment-request body. */
         PaymentRequestCreateCommon: {
             merchantTransactionId?: components["schemas"]["MerchantTransactionId"];
+            /** @description Listed in the documented body schema (string, no values given); presumably read-only and ignored on create [I]. */
+            readonly status?: string;
             /**
              * Format: date
              * @description When the request is delivered to the payer (scheduled payment requests) [S].
@@ -539,19 +529,22 @@ export interface components {
             type: "FLEX";
             flexDetails: components["schemas"]["FlexDetails"];
         };
-        /** @description Body of `POST /payment-requests` [S]. The archived docs page was cut off after `dueDate`, so further optional fields may exist (extra fields are allowed). An expiry field is NOT FOUND. */
+        /** @description Body of `POST /payment-requests` [S]. The archived docs page was cut off after `dueDate`, so further optional fields may exist; only the fields seen are typed (closed), and an expiry field is NOT FOUND. */
         CreatePaymentRequestRequest: components["schemas"]["CreateFixedAmountPaymentRequest"] | components["schemas"]["CreateFlexPaymentRequest"];
         /**
          * @description A payment request as returned by the API.
          *
          *     **Unverified:** The response schema is NOT FOUND in the docs; the fields below come from third-party integration code [C] and the create body. The JSON name of the QR-code link field is unknown.
+         *     `id` is required: the create "Returns a unique {paymentRequestId}"
+         *     (https://docs.clik2pay.com/reference/post-v1-merchants-merchantid-payment-requests) and
+         *     every later call is addressed by it. No other field is documented as always present.
          */
         PaymentRequest: {
             /**
              * Format: uuid
-             * @description Payment request id (the docs' `paymentRequestId`).
+             * @description Payment request id (the docs' `paymentRequestId`), always returned.
              */
-            id?: string;
+            id: string;
             merchantTransactionId?: string;
             invoiceNumber?: string;
             /**
@@ -593,8 +586,6 @@ export interface components {
             createdBy?: unknown;
             /** @description Payment method [C]; type unknown. */
             paymentMethod?: unknown;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Response of a cancellation.
@@ -605,11 +596,7 @@ export interface components {
             event?: {
                 /** @example CANCELLED */
                 status?: string;
-            } & {
-                [key: string]: unknown;
             };
-        } & {
-            [key: string]: unknown;
         };
         /** @description Recipient of the refund e-Transfer [C]. */
         RefundRecipient: {
@@ -617,8 +604,6 @@ export interface components {
             email?: string;
             /** @description 10-digit mobile number without `+1` [C]. */
             mobileNumber?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Body of a refund [C] (Odoo `_send_refund_request`).
@@ -633,14 +618,13 @@ export interface components {
         /**
          * @description A refund of a payment request.
          *
-         *     **Unverified:** Response schema NOT FOUND; Odoo reads `id` and `status` [C].
+         *     **Unverified:** Response schema NOT FOUND; Odoo reads `id` and `status` [C]. `id` is
+         *     required because the refund status call (`GET …/refunds/{refundId}`) is addressed by it.
          */
         Refund: {
             /** @description Refund id. */
-            id?: string;
+            id: string;
             status?: components["schemas"]["RefundStatus"];
-        } & {
-            [key: string]: unknown;
         };
         /** @description Recipient of a Send Money payment [S]; both `email` and `mobileNumber` are required. Other recipient fields (e.g. `name`) are not documented. */
         PaymentRecipient: {
@@ -648,8 +632,6 @@ export interface components {
             email: string;
             /** @description 10-digit mobile number without `+1` [C]. */
             mobileNumber: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Body of `POST /payments` (Interac Send Money) [S]. */
         CreatePaymentRequest: {
@@ -671,16 +653,16 @@ export interface components {
          * @description A Send Money payment as returned by the API.
          *
          *     **Unverified:** Response schema NOT FOUND beyond the payment id (the docs call it `paymentId`; the JSON key is assumed to be `id` like payment requests [I]). Other fields probably echo the create body [I].
+         *     The id is always returned: the create "Returns a unique {paymentId}"
+         *     (https://docs.clik2pay.com/reference/post-v1-payments-1).
          */
         Payment: {
             /** @description Payment id (the docs' `paymentId`) [I key name]. */
-            id?: string;
+            id: string;
             merchantTransactionId?: string;
             amount?: components["schemas"]["Amount"];
             /** @description Payment status (open string; values not documented). */
             status?: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Fields common to every webhook event [S] (https://docs.clik2pay.com/docs/webhook-listener). */
         WebhookEventBase: {
@@ -694,8 +676,6 @@ export interface components {
             resourceType?: string;
             /** @description The full payment-request or payment object (for a refund event, possibly the refund) [S]; lenient. */
             resource?: components["schemas"]["PaymentRequest"] | components["schemas"]["Payment"] | components["schemas"]["Refund"];
-        } & {
-            [key: string]: unknown;
         };
         /** @description `PAYMENT-COMPLETED`: payment request PAID, or a refund ACCEPTED [S]. */
         PaymentCompletedEvent: components["schemas"]["WebhookEventBase"] & {

@@ -1214,11 +1214,7 @@ export interface components {
                 accessToken?: string;
                 expires_in?: number | string;
                 expiresIn?: number | string;
-            } & {
-                [key: string]: unknown;
             };
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Card status (closed list documented for StatusCard). New cards start in `PENDING`
@@ -1311,11 +1307,9 @@ export interface components {
             sys_utcinserted?: string | null;
             /** @description Last-update timestamp, UTC (exact format not documented). */
             sys_utcupdated?: string | null;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Card fulfillment tracking (field names from the sample; types not documented). */
-        CardTrackingDetail: ({
+        CardTrackingDetail: {
             fulfillment_house_name?: string | null;
             /** @description Type not documented (may be a timestamp or a flag). */
             card_requested?: unknown;
@@ -1323,9 +1317,7 @@ export interface components {
             card_delivery_method?: string | null;
             card_delivery_tracking_number?: string | null;
             card_package_name?: string | null;
-        } & {
-            [key: string]: unknown;
-        }) | null;
+        } | null;
         /** @description Person (PersonDTO of CreateCard). Field names documented; no field is documented as required. */
         PersonDTO: {
             /**
@@ -1375,11 +1367,9 @@ export interface components {
          * @description Person as returned by the API. UNVERIFIED: the response shape is NOT FOUND; assumed
          *     to carry the PersonDTO fields plus `person_status`.
          */
-        Person: components["schemas"]["PersonDTO"] & ({
+        Person: components["schemas"]["PersonDTO"] & {
             person_status?: components["schemas"]["PersonStatus"];
-        } & {
-            [key: string]: unknown;
-        });
+        };
         /**
          * @description Outside instrument. `instrument_type` and `account_details` are named in the platform
          *     guide; the fields inside `account_details`, other fields and required-ness are NOT FOUND.
@@ -1468,23 +1458,19 @@ export interface components {
          * @description FX quote output (QuoteResponse). `source`, `destination`, `fees[]` and
          *     `conversionDetails` are named; their inner types (except the fee fields) are NOT FOUND.
          */
-        QuoteResponse: ({
+        QuoteResponse: {
             /** @description Quote source side (shape not documented). */
             source?: unknown;
             /** @description Quote destination side (shape not documented). */
             destination?: unknown;
-            fees?: ({
+            fees?: {
                 name?: string;
                 amount?: number;
                 currency?: string;
-            } & {
-                [key: string]: unknown;
-            })[];
+            }[];
             /** @description Conversion details (shape not documented). */
             conversionDetails?: unknown;
-        } & {
-            [key: string]: unknown;
-        }) | null;
+        } | null;
         /** @description The newly created transfer. UNVERIFIED - its fields are NOT FOUND; any object is accepted. */
         Transfer: {
             [key: string]: unknown;
@@ -1526,8 +1512,6 @@ export interface components {
             secret?: string | null;
             active?: boolean | null;
             event_type?: string[];
-        } & {
-            [key: string]: unknown;
         };
         /** @description UNVERIFIED - the request fields of this operation are NOT FOUND; any JSON object is sent as given. */
         UnverifiedRequestBody: {

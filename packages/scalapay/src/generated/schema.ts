@@ -114,8 +114,9 @@ export interface paths {
         put?: never;
         /**
          * Switch an order to delayed capture (authorize only)
-         * @description SC-OAS documents a body with required `authorizationExpiryMilliseconds` (default
-         *     432000000); the PHP SDK sends an empty body, so the body is modelled as optional.
+         * @description The published reference documents a required JSON body whose
+         *     `authorizationExpiryMilliseconds` is required (default 432000000). The PHP SDK sends an
+         *     empty body, which the emulator still accepts, but the typed client sends the documented body.
          */
         post: operations["delayPayment"];
         delete?: never;
@@ -433,7 +434,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List the orders settled in a payout (reporting) */
+        /**
+         * List the orders settled in a payout (reporting)
+         * @description The reference documents no date window for this list (the payout token scopes it); only `page` and `size`.
+         */
         get: operations["listReportingPayoutOrders"];
         put?: never;
         post?: never;
@@ -453,7 +457,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List the refunds settled in a payout (reporting) */
+        /**
+         * List the refunds settled in a payout (reporting)
+         * @description The reference documents no date window for this list (the payout token scopes it); only `page` and `size`.
+         */
         get: operations["listReportingPayoutRefunds"];
         put?: never;
         post?: never;
@@ -470,7 +477,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List disputes (reporting) */
+        /**
+         * List disputes (reporting)
+         * @description `startDate` and `endDate` are required here, the page size is at most 100 and `disputeStatus` filters (SC-OAS).
+         */
         get: operations["listReportingDisputes"];
         put?: never;
         post?: never;
@@ -611,8 +621,6 @@ export interface components {
              * @example 409
              */
             httpStatusCode?: number;
-        } & {
-            [key: string]: unknown;
         };
         /** @description The `message` object of a 400 `api_validationerror`. */
         ScalapayValidationErrorMessage: {
@@ -620,16 +628,12 @@ export interface components {
             status?: number | string;
             statusText?: string;
             errors?: components["schemas"]["ScalapayValidationErrorDetail"][];
-        } & {
-            [key: string]: unknown;
         };
         ScalapayValidationErrorDetail: {
             field?: string[];
             location?: string;
             messages?: string[];
             types?: string[];
-        } & {
-            [key: string]: unknown;
         };
         /** @description Money as a dot-decimal string plus currency, e.g. `{"amount":"190.00","currency":"EUR"}`. */
         Amount: {
@@ -643,8 +647,6 @@ export interface components {
              * @example EUR
              */
             currency: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Order / payment status (open string; the list may grow). Seen: `created`, `authorized`,
@@ -667,26 +669,33 @@ export interface components {
          * @example voided
          */
         CaptureStatus: string;
-        Consumer: {
-            phoneNumber: string;
-            givenNames: string;
-            surname: string;
-            email: string;
-        } & {
-            [key: string]: unknown;
+        /** @description The consumer of an online order; SC-OAS requires all four fields. */
+        Consumer: WithRequired<components["schemas"]["ConsumerDetails"], "phoneNumber" | "givenNames" | "surname" | "email">;
+        /** @description Consumer fields with none required (pay-by-link orders and order echoes). */
+        ConsumerDetails: {
+            phoneNumber?: string;
+            givenNames?: string;
+            surname?: string;
+            email?: string;
         };
-        /** @description Postal address (used for `shipping` and `billing`). */
-        Address: {
-            phoneNumber: string;
+        /**
+         * @description Shipping address of an online order: SC-OAS requires all six fields (see
+         *     https://developers.scalapay.com/reference/gdmglobal-data-model for the fields).
+         */
+        Address: WithRequired<components["schemas"]["BillingAddress"], "phoneNumber" | "countryCode" | "name" | "postcode" | "suburb" | "line1">;
+        /**
+         * @description Postal address with no required field: the billing address (SC-OAS requires none of its
+         *     fields), and the addresses of pay-by-link orders and of order echoes.
+         */
+        BillingAddress: {
+            phoneNumber?: string;
             /** @example IT */
-            countryCode: string;
-            name: string;
-            postcode: string;
+            countryCode?: string;
+            name?: string;
+            postcode?: string;
             /** @description City / locality. */
-            suburb: string;
-            line1: string;
-        } & {
-            [key: string]: unknown;
+            suburb?: string;
+            line1?: string;
         };
         Item: {
             name: string;
@@ -701,29 +710,24 @@ export interface components {
             pageUrl?: string;
             /** Format: uri */
             imageUrl?: string;
-        } & {
-            [key: string]: unknown;
         };
         Discount: {
             amount?: components["schemas"]["Amount"];
             displayName?: string;
-        } & {
-            [key: string]: unknown;
         };
-        MerchantUrls: {
+        /** @description Merchant redirect URLs of an online order; both are required. */
+        MerchantUrls: WithRequired<components["schemas"]["MerchantDetails"], "redirectConfirmUrl" | "redirectCancelUrl">;
+        /** @description Merchant redirect URLs with none required (pay-by-link orders and order echoes). */
+        MerchantDetails: {
             /** Format: uri */
-            redirectConfirmUrl: string;
+            redirectConfirmUrl?: string;
             /** Format: uri */
-            redirectCancelUrl: string;
-        } & {
-            [key: string]: unknown;
+            redirectCancelUrl?: string;
         };
         /** @description Instalment frequency. Do not send with `product` `pay-in-3` or `pay-in-4`. */
         Frequency: {
             number?: number;
             frequencyType?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Order type. `link` requires `extensions.type.link.notification`.
@@ -736,11 +740,7 @@ export interface components {
             type?: {
                 link?: {
                     notification?: components["schemas"]["LinkNotification"];
-                } & {
-                    [key: string]: unknown;
                 };
-            } & {
-                [key: string]: unknown;
             };
             industry?: {
                 travel?: {
@@ -748,30 +748,28 @@ export interface components {
                     startDate?: string;
                     /** Format: date */
                     endDate?: string;
-                } & {
-                    [key: string]: unknown;
                 };
-            } & {
-                [key: string]: unknown;
             };
-        } & {
-            [key: string]: unknown;
         };
-        /** @description Notification settings for `type: link` orders. */
+        /** @description Notification settings for `type: link` orders; SC-OAS requires `channels`. */
         LinkNotification: {
-            channels?: ("email" | "sms")[];
+            /**
+             * @description How the link is sent. SC-OAS lists `email` and `sms`; the pay-by-link Order Details page
+             *     (https://developers.scalapay.com/reference/9-order-details-object-pay-by-link-orders) also
+             *     lists `push` and `qrcode`. The sources disagree, so all four are accepted (x-unverified for
+             *     the last two).
+             */
+            channels: ("email" | "sms" | "push" | "qrcode")[];
             phoneCountryCode?: string;
             phoneNumber?: string;
             emailAddress?: string;
             /** @enum {string} */
             preferredLanguage?: "" | "english" | "italiano" | "francais" | "deutsch" | "espanol" | "dutch" | "suomi" | "portuguese";
-        } & {
-            [key: string]: unknown;
         };
         CreateOrderRequest: {
             totalAmount: components["schemas"]["Amount"];
             consumer: components["schemas"]["Consumer"];
-            billing?: components["schemas"]["Address"];
+            billing?: components["schemas"]["BillingAddress"];
             shipping: components["schemas"]["Address"];
             items: components["schemas"]["Item"][];
             discounts?: components["schemas"]["Discount"][];
@@ -788,8 +786,6 @@ export interface components {
              */
             orderExpiryMilliseconds?: number;
             extensions?: components["schemas"]["OrderExtensions"];
-        } & {
-            [key: string]: unknown;
         };
         CreateOrderResponse: {
             /** @description Order token used by all later calls. */
@@ -804,8 +800,6 @@ export interface components {
              * @description Hosted checkout URL to redirect the consumer to (portal.scalapay.com / portal.integration.scalapay.com).
              */
             checkoutUrl?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Echo of the order payload as stored by Scalapay (response side: nothing required,
@@ -813,24 +807,12 @@ export interface components {
          */
         OrderDetails: {
             totalAmount?: components["schemas"]["Amount"];
-            consumer?: {
-                [key: string]: unknown;
-            };
-            billing?: {
-                [key: string]: unknown;
-            };
-            shipping?: {
-                [key: string]: unknown;
-            };
-            items?: {
-                [key: string]: unknown;
-            }[];
-            discounts?: {
-                [key: string]: unknown;
-            }[];
-            merchant?: {
-                [key: string]: unknown;
-            };
+            consumer?: components["schemas"]["ConsumerDetails"];
+            billing?: components["schemas"]["BillingAddress"];
+            shipping?: components["schemas"]["BillingAddress"];
+            items?: components["schemas"]["Item"][];
+            discounts?: components["schemas"]["Discount"][];
+            merchant?: components["schemas"]["MerchantDetails"];
             merchantReference?: string;
             shippingAmount?: components["schemas"]["Amount"];
             taxAmount?: components["schemas"]["Amount"];
@@ -838,24 +820,16 @@ export interface components {
             product?: string;
             frequency?: components["schemas"]["Frequency"];
             orderExpiryMilliseconds?: number;
-            extensions?: {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
+            extensions?: components["schemas"]["OrderExtensions"];
         };
         UpdateOrderRequest: {
             merchantReference?: string;
             merchantProcessorReference?: string;
-        } & {
-            [key: string]: unknown;
         };
         UpdateOrderResponse: {
             token?: string;
             merchantReference?: string;
             merchantProcessorReference?: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Order / payment details. */
         Payment: {
@@ -871,25 +845,24 @@ export interface components {
              * @example DECLINED_FRAUD
              */
             lastEligibilityFeedback?: string;
-        } & {
-            [key: string]: unknown;
         };
+        /**
+         * @description One match of a reference look-up. The reference's own example returns
+         *     `"merchantProcessorReference": null` for an order without one, so both merchant references
+         *     are nullable.
+         */
         PaymentReference: {
-            orderToken?: string;
-            merchantOrderReference?: string;
-            merchantProcessorReference?: string;
+            orderToken: string;
+            merchantOrderReference?: string | null;
+            merchantProcessorReference?: string | null;
             /** @description Creation timestamp (format not stated). */
             createdAt?: string;
-        } & {
-            [key: string]: unknown;
         };
         CaptureRequest: {
             /** @description Order token. */
             token: string;
             merchantReference?: string;
             amount?: components["schemas"]["Amount"];
-        } & {
-            [key: string]: unknown;
         };
         CaptureResponse: {
             token?: string;
@@ -898,8 +871,6 @@ export interface components {
             orderDetails?: components["schemas"]["OrderDetails"];
             /** @description Capture timestamp (format not stated). */
             capturedAt?: string;
-        } & {
-            [key: string]: unknown;
         };
         DelayRequest: {
             /**
@@ -908,8 +879,6 @@ export interface components {
              */
             authorizationExpiryMilliseconds: number;
             merchantReference?: string;
-        } & {
-            [key: string]: unknown;
         };
         DelayResponse: {
             token?: string;
@@ -918,29 +887,24 @@ export interface components {
             authorizationExpiryAt?: string;
             totalAmount?: components["schemas"]["Amount"];
             orderDetails?: components["schemas"]["OrderDetails"];
-        } & {
-            [key: string]: unknown;
         };
         VoidRequest: {
             merchantReference?: string;
-        } & {
-            [key: string]: unknown;
         };
         VoidResponse: {
             token?: string;
             merchantReference?: string;
             /** @description Void timestamp (format not stated). */
             voidedAt?: string;
-        } & {
-            [key: string]: unknown;
         };
         RefundRequest: {
             refundAmount: components["schemas"]["Amount"];
             merchantRefundReference?: string;
-            /** @description Sent by the PHP SDK in addition to `merchantRefundReference`. */
+            /**
+             * @description Not in the published reference's refund body; kept because Scalapay's own PHP SDK
+             *     (`scalapay/scalapay-php-sdk`) sends it next to `merchantRefundReference`. It may be ignored.
+             */
             merchantReference?: string;
-        } & {
-            [key: string]: unknown;
         };
         RefundResponse: {
             token?: string;
@@ -950,18 +914,14 @@ export interface components {
             refundToken?: string;
             /** @description Refund timestamp (format not stated). */
             refundedAt?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description UNVERIFIED: the delay/capture request body is NOT FOUND. Inferred (like capture) to take
-         *     `amount` and `merchantReference`; extra fields are allowed.
+         *     `amount` and `merchantReference`; only these two are typed.
          */
         DelayCaptureRequest: {
             amount?: components["schemas"]["Amount"];
             merchantReference?: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description UNVERIFIED: the delay/void request body is NOT FOUND (it may be empty); any object is accepted. */
         DelayVoidRequest: {
@@ -981,8 +941,6 @@ export interface components {
             openToCaptureAmount?: components["schemas"]["Amount"];
             orderDetails?: components["schemas"]["OrderDetails"];
             captures?: components["schemas"]["MultiCaptureEntry"][];
-        } & {
-            [key: string]: unknown;
         };
         /** @description UNVERIFIED: the fields of one `captures[]` entry are NOT FOUND. */
         MultiCaptureEntry: {
@@ -995,8 +953,11 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description In-store order creation. The required field list is documented; the field types and the
-         *     shape of `items` entries are NOT FOUND (types below are assumed).
+         * @description In-store order creation. The required field list and the item shape (each item requires
+         *     `name`, `quantity`, `category`, `price` and `sku`, like an online order's item) are from
+         *     Scalapay's published OpenAPI (SC-OAS); `merchantOperatorId`, `requestId` and
+         *     `preApprovalCode` are mandatory per https://developers.scalapay.com/reference/instore-api-parameters.
+         *     The string types of the three identifiers are assumed.
          */
         CreateInstoreOrderRequest: {
             merchantOperatorId: string;
@@ -1004,11 +965,7 @@ export interface components {
             preApprovalCode: string;
             requestId: string;
             totalAmount: components["schemas"]["Amount"];
-            items: {
-                [key: string]: unknown;
-            }[];
-        } & {
-            [key: string]: unknown;
+            items: components["schemas"]["Item"][];
         };
         /** @description UNVERIFIED: in-store order response shape not detailed in the sources. */
         InstoreOrder: {
@@ -1025,38 +982,47 @@ export interface components {
             merchantOperatorId: string;
             refundAmount: components["schemas"]["Amount"];
             requestId: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description UNVERIFIED: in-store refund response shape not detailed in the sources. */
         InstoreRefund: {
             [key: string]: unknown;
         };
-        /** @description UNVERIFIED: the pay-by-link order request body is not detailed in the sources; any object is accepted. */
-        CreatePayByLinkOrderRequest: {
-            [key: string]: unknown;
-        };
-        /** @description UNVERIFIED: the pay-by-link void request body is not detailed in the sources (it may be empty). */
+        /**
+         * @description Pay-by-link order (the Order Details object of
+         *     https://developers.scalapay.com/reference/9-order-details-object-pay-by-link-orders). SC-OAS
+         *     requires `totalAmount`, types `items` as strict items and requires `channels` in the link
+         *     notification (`extensions.type.link.notification`). Which other fields the create requires
+         *     is not documented, so consumer, addresses and merchant URLs are optional here (the fields
+         *     of `OrderDetails`, with `type` and `product` as open strings).
+         */
+        CreatePayByLinkOrderRequest: WithRequired<components["schemas"]["OrderDetails"], "totalAmount">;
+        /**
+         * @description Pay-by-link void body `{merchantOperatorId, requestId}` (SC-OAS); both are mandatory for the
+         *     device-key APIs per https://developers.scalapay.com/reference/instore-api-parameters.
+         */
         VoidPayByLinkOrderRequest: {
+            /** @description The POS operator (e.g. an employee id or name). */
+            merchantOperatorId: string;
+            /** @description Unique identifier of this request from the POS system. */
+            requestId: string;
+        };
+        /**
+         * @description Pay-by-link creation response: `token`, `expires` and `checkoutUrl`, as for an online order
+         *     (https://developers.scalapay.com/reference/call-parameters-pay-by-link-orders).
+         */
+        PayByLinkOrder: components["schemas"]["CreateOrderResponse"];
+        /** @description UNVERIFIED: the pay-by-link void response shape is not detailed in the sources. */
+        PayByLinkVoid: {
             [key: string]: unknown;
         };
-        /** @description UNVERIFIED: pay-by-link response shape not detailed in the sources. */
-        PayByLinkOrder: {
-            [key: string]: unknown;
-        };
-        /** @description Reporting pagination envelope `{items[], total, page, size, hasMore}`. */
+        /** @description Reporting pagination envelope `{items[], total, page, size, hasMore}`; each list adds its `items`. */
         ReportingPage: {
-            items?: {
-                [key: string]: unknown;
-            }[];
             total?: number;
             /** @example 0 */
             page?: number;
             /** @example 5000 */
             size?: number;
             hasMore?: boolean;
-        } & {
-            [key: string]: unknown;
         };
         ReportingOrdersPage: components["schemas"]["ReportingPage"] & {
             items?: components["schemas"]["ReportingOrder"][];
@@ -1070,11 +1036,37 @@ export interface components {
         ReportingDisputesPage: components["schemas"]["ReportingPage"] & {
             items?: components["schemas"]["ReportingDispute"][];
         };
-        /** @description UNVERIFIED: reporting order item fields are not detailed in the sources (an example shows `status` `authorized`). */
+        /**
+         * @description One reporting order. Fields from the Items object of the Reporting Data Model
+         *     (https://developers.scalapay.com/reference/items-object), spelling as published (including
+         *     `transferID` and `transationDate`); SC-OAS's example also shows `status` (`authorized`).
+         *     UNVERIFIED: the page does not say which fields are always present, so none is required.
+         */
         ReportingOrder: {
+            orderStatus?: string;
             status?: components["schemas"]["PaymentStatus"];
-        } & {
-            [key: string]: unknown;
+            /** @description Last 4 characters of the order token. */
+            orderTokenLast4?: string;
+            /** @description Order creation (ISO 8601). */
+            orderCreatedDate?: string;
+            /** @description `online` or `offline`. */
+            type?: string;
+            /** @description `pay-in-3`, `pay-in-4` or `later`. */
+            product?: string;
+            merchantReference?: string;
+            captureStatus?: components["schemas"]["CaptureStatus"];
+            captureAmount?: components["schemas"]["Amount"];
+            transferID?: string;
+            merchantPayoutToken?: string;
+            /** @description When the transaction was sent (ISO 8601); the field name is spelt this way in the reference. */
+            transationDate?: string;
+            grossAmount?: components["schemas"]["Amount"];
+            netAmount?: components["schemas"]["Amount"];
+            totalFeeAmount?: components["schemas"]["Amount"];
+            scalapayFeeAmount?: components["schemas"]["Amount"];
+            scalapayFeeTaxAmount?: components["schemas"]["Amount"];
+            otherFeeAmount?: components["schemas"]["Amount"];
+            otherFeeTaxAmount?: components["schemas"]["Amount"];
         };
         /** @description UNVERIFIED: reporting refund item fields are not detailed in the sources. */
         ReportingRefund: {
@@ -1110,8 +1102,6 @@ export interface components {
             status: string;
             orderToken: string;
             merchantReference: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Webhook payload for status `created`. */
         OrderCreatedEvent: components["schemas"]["OrderWebhookEventBase"] & {
@@ -1256,19 +1246,28 @@ export interface components {
         /** @description The merchant's processor reference. */
         MerchantProcessorReferenceQuery: string;
         /**
-         * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-         *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
+         * @description Start of the reporting window; must not be after `endDate` (400 otherwise). Optional on
+         *     the orders, refunds and payouts lists (SC-OAS requires it only on disputes); the date
+         *     format (date vs date-time) is NOT FOUND.
          */
         StartDate: string;
         /**
-         * @description End of the reporting window. The date format (date vs date-time) and whether the
-         *     parameter is required are NOT FOUND.
+         * @description End of the reporting window. Optional on the orders, refunds and payouts lists (SC-OAS
+         *     requires it only on disputes); the date format (date vs date-time) is NOT FOUND.
          */
         EndDate: string;
         /** @description Zero-based page number (example 0). */
         Page: number;
-        /** @description Page size (example 5000; the maximum is NOT FOUND). */
+        /** @description Page size, 0 to 5000 (SC-OAS; example 5000). */
         Size: number;
+        /** @description Page size of the disputes list, 0 to 100 (SC-OAS). */
+        DisputeSize: number;
+        /** @description Start of the disputes window (required on this list per SC-OAS; format as for the other reporting lists). */
+        DisputeStartDate: string;
+        /** @description End of the disputes window (required on this list per SC-OAS). */
+        DisputeEndDate: string;
+        /** @description Only disputes in this status (SC-OAS). */
+        DisputeStatus: "open" | "processing" | "won" | "lost" | "closed";
         /**
          * @description Hex HMAC-SHA256 of the string `V1:{timestamp}:{payload}` keyed with the merchant's API
          *     key, where `{timestamp}` is the `x-scalapay-timestamp` value and `{payload}` is the raw
@@ -1476,7 +1475,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["DelayRequest"];
             };
@@ -1816,7 +1815,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Pay-by-link order created (shape unverified). */
+            /** @description Pay-by-link order created. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1840,7 +1839,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["VoidPayByLinkOrderRequest"];
             };
@@ -1852,7 +1851,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayByLinkOrder"];
+                    "application/json": components["schemas"]["PayByLinkVoid"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1864,18 +1863,19 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-                 *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
+                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). Optional on
+                 *     the orders, refunds and payouts lists (SC-OAS requires it only on disputes); the date
+                 *     format (date vs date-time) is NOT FOUND.
                  */
                 startDate?: components["parameters"]["StartDate"];
                 /**
-                 * @description End of the reporting window. The date format (date vs date-time) and whether the
-                 *     parameter is required are NOT FOUND.
+                 * @description End of the reporting window. Optional on the orders, refunds and payouts lists (SC-OAS
+                 *     requires it only on disputes); the date format (date vs date-time) is NOT FOUND.
                  */
                 endDate?: components["parameters"]["EndDate"];
                 /** @description Zero-based page number (example 0). */
                 page?: components["parameters"]["Page"];
-                /** @description Page size (example 5000; the maximum is NOT FOUND). */
+                /** @description Page size, 0 to 5000 (SC-OAS; example 5000). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -1902,18 +1902,19 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-                 *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
+                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). Optional on
+                 *     the orders, refunds and payouts lists (SC-OAS requires it only on disputes); the date
+                 *     format (date vs date-time) is NOT FOUND.
                  */
                 startDate?: components["parameters"]["StartDate"];
                 /**
-                 * @description End of the reporting window. The date format (date vs date-time) and whether the
-                 *     parameter is required are NOT FOUND.
+                 * @description End of the reporting window. Optional on the orders, refunds and payouts lists (SC-OAS
+                 *     requires it only on disputes); the date format (date vs date-time) is NOT FOUND.
                  */
                 endDate?: components["parameters"]["EndDate"];
                 /** @description Zero-based page number (example 0). */
                 page?: components["parameters"]["Page"];
-                /** @description Page size (example 5000; the maximum is NOT FOUND). */
+                /** @description Page size, 0 to 5000 (SC-OAS; example 5000). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -1940,18 +1941,19 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-                 *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
+                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). Optional on
+                 *     the orders, refunds and payouts lists (SC-OAS requires it only on disputes); the date
+                 *     format (date vs date-time) is NOT FOUND.
                  */
                 startDate?: components["parameters"]["StartDate"];
                 /**
-                 * @description End of the reporting window. The date format (date vs date-time) and whether the
-                 *     parameter is required are NOT FOUND.
+                 * @description End of the reporting window. Optional on the orders, refunds and payouts lists (SC-OAS
+                 *     requires it only on disputes); the date format (date vs date-time) is NOT FOUND.
                  */
                 endDate?: components["parameters"]["EndDate"];
                 /** @description Zero-based page number (example 0). */
                 page?: components["parameters"]["Page"];
-                /** @description Page size (example 5000; the maximum is NOT FOUND). */
+                /** @description Page size, 0 to 5000 (SC-OAS; example 5000). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -1977,19 +1979,9 @@ export interface operations {
     listReportingPayoutOrders: {
         parameters: {
             query?: {
-                /**
-                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-                 *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
-                 */
-                startDate?: components["parameters"]["StartDate"];
-                /**
-                 * @description End of the reporting window. The date format (date vs date-time) and whether the
-                 *     parameter is required are NOT FOUND.
-                 */
-                endDate?: components["parameters"]["EndDate"];
                 /** @description Zero-based page number (example 0). */
                 page?: components["parameters"]["Page"];
-                /** @description Page size (example 5000; the maximum is NOT FOUND). */
+                /** @description Page size, 0 to 5000 (SC-OAS; example 5000). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -2018,19 +2010,9 @@ export interface operations {
     listReportingPayoutRefunds: {
         parameters: {
             query?: {
-                /**
-                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-                 *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
-                 */
-                startDate?: components["parameters"]["StartDate"];
-                /**
-                 * @description End of the reporting window. The date format (date vs date-time) and whether the
-                 *     parameter is required are NOT FOUND.
-                 */
-                endDate?: components["parameters"]["EndDate"];
                 /** @description Zero-based page number (example 0). */
                 page?: components["parameters"]["Page"];
-                /** @description Page size (example 5000; the maximum is NOT FOUND). */
+                /** @description Page size, 0 to 5000 (SC-OAS; example 5000). */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -2058,21 +2040,17 @@ export interface operations {
     };
     listReportingDisputes: {
         parameters: {
-            query?: {
-                /**
-                 * @description Start of the reporting window; must not be after `endDate` (400 otherwise). The date
-                 *     format (date vs date-time) and whether the parameter is required are NOT FOUND.
-                 */
-                startDate?: components["parameters"]["StartDate"];
-                /**
-                 * @description End of the reporting window. The date format (date vs date-time) and whether the
-                 *     parameter is required are NOT FOUND.
-                 */
-                endDate?: components["parameters"]["EndDate"];
+            query: {
+                /** @description Start of the disputes window (required on this list per SC-OAS; format as for the other reporting lists). */
+                startDate: components["parameters"]["DisputeStartDate"];
+                /** @description End of the disputes window (required on this list per SC-OAS). */
+                endDate: components["parameters"]["DisputeEndDate"];
+                /** @description Only disputes in this status (SC-OAS). */
+                disputeStatus?: components["parameters"]["DisputeStatus"];
                 /** @description Zero-based page number (example 0). */
                 page?: components["parameters"]["Page"];
-                /** @description Page size (example 5000; the maximum is NOT FOUND). */
-                size?: components["parameters"]["Size"];
+                /** @description Page size of the disputes list, 0 to 100 (SC-OAS). */
+                size?: components["parameters"]["DisputeSize"];
             };
             header?: never;
             path?: never;
@@ -2220,3 +2198,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

@@ -140,6 +140,38 @@ const DEFAULT_ORDER_EXPIRY_MS = 2_400_000;
 const DEFAULT_AUTHORIZATION_EXPIRY_MS = 432_000_000;
 const CHECKOUT_ORIGIN = "https://portal.integration.scalapay.com";
 const addressFields = ["phoneNumber", "countryCode", "name", "postcode", "suburb", "line1"];
+const disputeStatuses = ["open", "processing", "won", "lost", "closed"] as const;
+const linkChannels = ["email", "sms", "push", "qrcode"];
+
+/** Each item requires name, category, sku, quantity and price: online, in-store and pay-by-link orders alike. */
+function checkItems(check: Validator, body: Record<string, unknown> | undefined): void {
+  check.array(body, ["items"])?.forEach((entry, index) => {
+    const path = ["items", String(index)];
+    const item = check.object(entry, path);
+    for (const field of ["name", "category", "sku"]) check.string(item, [...path, field]);
+    check.integer(item, [...path, "quantity"], { min: 1 });
+    check.amount(item, [...path, "price"]);
+  });
+}
+
+/** A link notification (`extensions.type.link.notification`), when sent, requires its `channels`. */
+function checkLinkNotification(check: Validator, body: Record<string, unknown> | undefined): void {
+  const path = ["extensions", "type", "link", "notification"];
+  let node: unknown = body;
+  for (const key of path)
+    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+  const notification = check.object(node, path, false);
+  const channels = check.array(notification, [...path, "channels"]);
+  channels?.forEach((channel, index) => {
+    if (!linkChannels.includes(channel as string)) {
+      check.add(
+        [...path, "channels", String(index)],
+        "any.only",
+        `must be one of [${linkChannels.join(", ")}]`,
+      );
+    }
+  });
+}
 
 /** Starts a Scalapay emulator: bearer-key auth, orders, payments, multi-capture, in-store, pay-by-link, reporting. */
 export async function createScalapayEmulator(
@@ -391,15 +423,9 @@ export async function createScalapayEmulator(
     const shipping = check.object(body.shipping, ["shipping"]);
     for (const field of addressFields) check.string(shipping, ["shipping", field]);
     const billing = check.object(body.billing, ["billing"], false);
-    for (const field of addressFields) check.string(billing, ["billing", field]);
-    const items = check.array(body, ["items"]);
-    items?.forEach((entry, index) => {
-      const path = ["items", String(index)];
-      const item = check.object(entry, path);
-      for (const field of ["name", "category", "sku"]) check.string(item, [...path, field]);
-      check.integer(item, [...path, "quantity"], { min: 1 });
-      check.amount(item, [...path, "price"]);
-    });
+    // The reference requires none of the billing address's fields (only the shipping address's).
+    for (const field of addressFields) check.string(billing, ["billing", field], false);
+    checkItems(check, body);
     const merchant = check.object(body.merchant, ["merchant"]);
     check.string(merchant, ["merchant", "redirectConfirmUrl"]);
     check.string(merchant, ["merchant", "redirectCancelUrl"]);
@@ -633,7 +659,7 @@ export async function createScalapayEmulator(
     for (const field of ["merchantOperatorId", "merchantReference", "preApprovalCode", "requestId"])
       check.string(body, [field]);
     const total = check.amount(body, ["totalAmount"]);
-    check.array(body, ["items"]);
+    checkItems(check, body);
     const failure = check.failure();
     if (failure || !total) return failure ?? invalidBody();
     // requestId is assumed to deduplicate retries (it is required and otherwise unexplained).
@@ -693,6 +719,8 @@ export async function createScalapayEmulator(
     const body = check.object(bodyOf(request), []);
     const total = check.amount(body, ["totalAmount"]);
     check.string(body, ["merchantReference"], false);
+    if (body?.items !== undefined) checkItems(check, body);
+    checkLinkNotification(check, body);
     const expiry = check.integer(body, ["orderExpiryMilliseconds"], { min: 1, required: false });
     const failure = check.failure();
     if (failure || !total || !body) return failure ?? invalidBody();
@@ -706,6 +734,12 @@ export async function createScalapayEmulator(
   });
 
   instore("POST", "/v2/instore/paybylink/orders/{token}/void", (request) => {
+    const check = new Validator("body");
+    const body = check.object(bodyOf(request), []);
+    check.string(body, ["merchantOperatorId"]);
+    check.string(body, ["requestId"]);
+    const failure = check.failure();
+    if (failure) return failure;
     const order = find(request.params.token, ["paybylink"]);
     if (!order) return invalidToken(request.params.token);
     if (order.status !== "created" && !(order.status === "authorized" && order.capturedCents === 0)) {
@@ -729,12 +763,29 @@ export async function createScalapayEmulator(
   function page(
     request: EmulatorRequest,
     rows: { at: number; item: Record<string, unknown> }[],
+    {
+      maxSize = 5000,
+      windowRequired = false,
+      statuses,
+    }: { maxSize?: number; windowRequired?: boolean; statuses?: readonly string[] } = {},
   ): EmulatorResponse {
     const check = new Validator("query");
-    const start = parseDate(check, request.query.get("startDate"), "startDate", false);
-    const end = parseDate(check, request.query.get("endDate"), "endDate", true);
-    const pageNumber = queryInteger(check, request.query.get("page"), "page", 0, 0);
-    const size = queryInteger(check, request.query.get("size"), "size", 1, 5000);
+    const start = parseDate(check, request.query.get("startDate"), "startDate", false, windowRequired);
+    const end = parseDate(check, request.query.get("endDate"), "endDate", true, windowRequired);
+    const pageNumber = queryInteger(check, request.query.get("page"), "page", { min: 0, fallback: 0 });
+    // Published ranges: 0 to 5000 on the reporting lists, 0 to 100 on disputes.
+    const size = queryInteger(check, request.query.get("size"), "size", {
+      min: 0,
+      max: maxSize,
+      fallback: maxSize,
+    });
+    if (statuses) {
+      check.oneOf(
+        { disputeStatus: request.query.get("disputeStatus") ?? undefined },
+        ["disputeStatus"],
+        [...statuses],
+      );
+    }
     const failure = check.failure();
     if (failure) return failure;
     if (start !== undefined && end !== undefined && start > end) {
@@ -749,7 +800,7 @@ export async function createScalapayEmulator(
       total: selected.length,
       page: pageNumber,
       size,
-      hasMore: (pageNumber + 1) * size < selected.length,
+      hasMore: size > 0 && (pageNumber + 1) * size < selected.length,
     });
   }
 
@@ -758,14 +809,17 @@ export async function createScalapayEmulator(
       find(order.token);
       return {
         at: order.createdAt,
+        // Field names of the Reporting Data Model's Items object (which fields are always sent is unverified).
         item: {
-          token: order.token,
-          channel: order.channel,
-          merchantReference: order.merchantReference,
+          orderTokenLast4: order.token.slice(-4),
+          orderStatus: order.status,
           status: order.status,
+          orderCreatedDate: iso(order.createdAt),
+          ...(typeof order.orderDetails.product === "string" ? { product: order.orderDetails.product } : {}),
+          merchantReference: order.merchantReference,
           captureStatus: order.captureStatus,
-          totalAmount: money(order.total.cents, order.total.currency),
-          createdAt: iso(order.createdAt),
+          captureAmount: money(order.capturedCents, order.total.currency),
+          grossAmount: money(order.total.cents, order.total.currency),
         },
       };
     });
@@ -783,7 +837,9 @@ export async function createScalapayEmulator(
   online("GET", "/v1/reporting/payouts", (request) => page(request, []));
   online("GET", "/v1/reporting/payouts/{token}/orders", (request) => page(request, []));
   online("GET", "/v1/reporting/payouts/{token}/refunds", (request) => page(request, []));
-  online("GET", "/v1/reporting/disputes", (request) => page(request, []));
+  online("GET", "/v1/reporting/disputes", (request) =>
+    page(request, [], { maxSize: 100, windowRequired: true, statuses: disputeStatuses }),
+  );
 
   function snapshot(order: OrderRecord): ScalapayOrderSnapshot {
     const currency = order.total.currency;

@@ -175,8 +175,12 @@ export function parseDate(
   value: string | null,
   name: string,
   endOfDay: boolean,
+  required = false,
 ): number | undefined {
-  if (value === null || value === "") return undefined;
+  if (value === null || value === "") {
+    if (required) check.add([name], "any.required", "is required");
+    return undefined;
+  }
   // Whether reporting dates are dates or date-times is unverified: accept both, a bare date spanning its whole day.
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const parsed = Date.parse(dateOnly ? `${value}T00:00:00.000Z` : value);
@@ -191,13 +195,16 @@ export function queryInteger(
   check: Validator,
   value: string | null,
   name: string,
-  min: number,
-  fallback: number,
+  { min, max = Number.POSITIVE_INFINITY, fallback }: { min: number; max?: number; fallback: number },
 ): number {
   if (value === null || value === "") return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < min) {
     check.add([name], "number.min", `must be an integer greater than or equal to ${min}`);
+    return fallback;
+  }
+  if (parsed > max) {
+    check.add([name], "number.max", `must be less than or equal to ${max}`);
     return fallback;
   }
   return parsed;

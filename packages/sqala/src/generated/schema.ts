@@ -16,7 +16,7 @@ export interface paths {
          * @description Exchanges the app credentials and the refresh token (all three issued in the developer
          *     portal, https://developer.sqala.tech/apps/endpoints) for a Bearer access token. The request
          *     is authenticated with HTTP Basic: user = APP_ID, password = APP_SECRET. The returned token
-         *     (an RS256 JWT in the example) is valid for `expiresIn` seconds (>= 3600) and is sent as
+         *     (an RS256 JWT in the example) is valid for `expiresIn` seconds (3600 in the docs; no minimum is documented) and is sent as
          *     `Authorization: Bearer <token>` on every other core operation.
          */
         post: operations["createAccessToken"];
@@ -849,8 +849,6 @@ export interface components {
             code: components["schemas"]["SqalaErrorCode"];
             message: string;
             errors?: string[];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Error code (open string: the documented codes below, but the list may grow). Spelling is
@@ -884,8 +882,6 @@ export interface components {
         Paging: {
             before: string | null;
             after: string | null;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Metadata. The documented request shape is an array of `{name, value}` (max 50 entries; do
@@ -893,12 +889,22 @@ export interface components {
          *     a plain `{"KEY": "VALUE"}` map instead, so both shapes are accepted.
          */
         Metadata: components["schemas"]["MetadataList"] | components["schemas"]["MetadataMap"];
+        /**
+         * @description Metadata on a response object: `null` when none was set. The withdrawal example on
+         *     https://sqala.readme.io/reference/withdrawal returns `"metadata": null` inside `bankAccount`,
+         *     and real withdrawal responses carry `null` on `recipient.metadata` too; no page says the other
+         *     objects never do, so every response object's metadata is nullable.
+         */
+        NullableMetadata: components["schemas"]["Metadata"] | null;
         MetadataList: components["schemas"]["MetadataEntry"][];
+        /**
+         * @description One metadata entry. The published reference (the readme.io export's `Core API/metadata.md`,
+         *     and SQ-OAS) lists `name` (max 40) and `value` (max 500) without marking either required, so
+         *     neither is here.
+         */
         MetadataEntry: {
-            name: string;
-            value: string;
-        } & {
-            [key: string]: unknown;
+            name?: string;
+            value?: string;
         };
         /** @description Metadata as a plain key/value map (seen in response examples). */
         MetadataMap: {
@@ -908,16 +914,12 @@ export interface components {
         Payer: {
             name?: string;
             taxId?: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description One split of the payment to a recipient. */
         SplitItem: {
             /** @description Amount in BRL cents (integer minor units), > 0. */
             value: number;
             recipientId: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Status of Pix, ITP and boleto payments: `CREATED`, `PROCESSED` (not final), `ERROR`, `PAID`,
@@ -932,15 +934,17 @@ export interface components {
         AccessToken: {
             /** @description The access token (an RS256 JWT in the example). */
             token: string;
-            /** @description Lifetime of the token in seconds (>= 3600). */
+            /**
+             * @description Lifetime of the token in seconds. The reference documents no minimum; access tokens
+             *     "expire after 1 hour (3600 seconds)" (https://sqala.readme.io/reference/tokens), and the
+             *     example shows 3600. Clients must honour the value returned, whatever it is.
+             */
             expiresIn: number;
             /**
              * @description Token type; `Bearer` is the documented value.
              * @example Bearer
              */
             type: string;
-        } & {
-            [key: string]: unknown;
         };
         CreatePixQrCodePaymentRequest: {
             amount: components["schemas"]["PositiveAmount"];
@@ -965,7 +969,8 @@ export interface components {
             payload?: string;
             /** @description The payer's bank account (documented, but never shown in an example). */
             source?: components["schemas"]["BankAccount"] | null;
-            payer?: components["schemas"]["Payer"];
+            /** @description Null when the charge was created without a payer (nullability not documented; lenient). */
+            payer?: components["schemas"]["Payer"] | null;
             split?: components["schemas"]["SplitItem"][];
             status?: components["schemas"]["PaymentStatus"];
             createdAt?: components["schemas"]["Timestamp"];
@@ -977,15 +982,11 @@ export interface components {
              * @description Expiry timestamp. Appears only in an example, not in the object's field list.
              */
             expiresAt?: string | null;
-            metadata?: components["schemas"]["Metadata"];
-        } & {
-            [key: string]: unknown;
+            metadata?: components["schemas"]["NullableMetadata"];
         };
         PixQrCodePaymentList: {
             data: components["schemas"]["PixQrCodePayment"][];
             paging: components["schemas"]["Paging"];
-        } & {
-            [key: string]: unknown;
         };
         CreateItpPaymentRequest: {
             amount: components["schemas"]["PositiveAmount"];
@@ -1005,8 +1006,6 @@ export interface components {
         ItpPaymentList: {
             data: components["schemas"]["ItpPayment"][];
             paging: components["schemas"]["Paging"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Fields from the docs sample (`amount`, `payer`, `description`, `expiresIn`); which are
@@ -1022,8 +1021,6 @@ export interface components {
             code?: components["schemas"]["Code"];
             split?: components["schemas"]["SplitItem"][];
             metadata?: components["schemas"]["Metadata"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description A boleto payment. Documented fields: `barcode`, `pdf`, `description`, `expiresIn`, `payer`,
@@ -1042,33 +1039,29 @@ export interface components {
              * @description URL of the boleto PDF.
              */
             pdf?: string;
-            description?: string;
+            /** @description Null when the boleto was created without one (nullability not documented; lenient). */
+            description?: string | null;
             /** @description Time until expiry (unit not documented, presumably days). */
             expiresIn?: number;
-            payer?: components["schemas"]["Payer"];
+            /** @description Null when the charge was created without a payer (nullability not documented; lenient). */
+            payer?: components["schemas"]["Payer"] | null;
             split?: components["schemas"]["SplitItem"][];
             status?: components["schemas"]["PaymentStatus"];
             createdAt?: components["schemas"]["Timestamp"];
             processedAt?: components["schemas"]["NullableTimestamp"];
             paidAt?: components["schemas"]["NullableTimestamp"];
             failedAt?: components["schemas"]["NullableTimestamp"];
-            metadata?: components["schemas"]["Metadata"];
-        } & {
-            [key: string]: unknown;
+            metadata?: components["schemas"]["NullableMetadata"];
         };
         BoletoPaymentList: {
             data: components["schemas"]["BoletoPayment"][];
             paging: components["schemas"]["Paging"];
-        } & {
-            [key: string]: unknown;
         };
         /** @description Source or destination account of a bank transfer. */
         BankTransferParty: {
             bankName?: string;
             branchNumber?: string;
             accountNumber?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description `CREATED`, `PROCESSED`, `PAID`, `REFUNDED`, `ERROR` (not final for bank transfers), `FAILED`.
@@ -1091,40 +1084,41 @@ export interface components {
             method?: string;
             source?: components["schemas"]["BankTransferParty"];
             destination?: components["schemas"]["BankTransferParty"];
-            payer?: components["schemas"]["Payer"];
+            /** @description Null when the charge was created without a payer (nullability not documented; lenient). */
+            payer?: components["schemas"]["Payer"] | null;
             split?: components["schemas"]["SplitItem"][];
             status?: components["schemas"]["BankTransferStatus"];
             createdAt?: components["schemas"]["Timestamp"];
             processedAt?: components["schemas"]["NullableTimestamp"];
             paidAt?: components["schemas"]["NullableTimestamp"];
             failedAt?: components["schemas"]["NullableTimestamp"];
-            metadata?: components["schemas"]["Metadata"];
-        } & {
-            [key: string]: unknown;
+            metadata?: components["schemas"]["NullableMetadata"];
         };
         BankTransferPaymentList: {
             data: components["schemas"]["BankTransferPayment"][];
             paging: components["schemas"]["Paging"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Card data to tokenize. Only `expYear` and `cvv` are visible in the docs sample; the other
-         *     fields and all types are not documented.
+         *     fields and all types are not documented. `number`, `holderName` and `expMonth` are assumed
+         *     (a card cannot be tokenized without its number); the types are closed to these five fields so
+         *     a misspelt one fails to compile.
          */
         CreateCardVaultRequest: {
+            /** @description Card number (assumed; not visible in the docs sample). */
+            number?: string;
+            /** @description Name on the card (assumed; not visible in the docs sample). */
+            holderName?: string;
+            /** @description Card expiry month (assumed; not visible in the docs sample). */
+            expMonth?: string | number;
             /** @description Card expiry year (type not documented). */
             expYear?: string | number;
             /** @description Card security code. */
             cvv?: string;
-        } & {
-            [key: string]: unknown;
         };
         CardVault: {
             /** @description Card token; pass it as `cardToken` to `createCreditCardPayment`. */
             token: string;
-        } & {
-            [key: string]: unknown;
         };
         CardPayerAddress: {
             street?: string;
@@ -1134,8 +1128,6 @@ export interface components {
             state?: string;
             country?: string;
             postalCode?: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description The payer of a card payment - `Payer` plus contact and address (fields from the docs sample). */
         CardPayer: components["schemas"]["Payer"] & {
@@ -1159,18 +1151,15 @@ export interface components {
             /** @description The `token` returned by `createCardVault`. */
             cardToken?: string;
             code?: components["schemas"]["Code"];
-        } & {
-            [key: string]: unknown;
         };
+        /** @description The card of a payment. Which fields may be null is not documented; those the card vault may lack are nullable. */
         CardDetails: {
             firstSixDigits?: string;
             lastFourDigits?: string;
-            holderName?: string;
+            holderName?: string | null;
             brand?: string;
-            expMonth?: string | number;
-            expYear?: string | number;
-        } & {
-            [key: string]: unknown;
+            expMonth?: string | number | null;
+            expYear?: string | number | null;
         };
         /** @description A credit-card payment (fields from the docs sample; types and the status list are not documented). */
         CreditCardPayment: {
@@ -1188,14 +1177,13 @@ export interface components {
             softDescriptor?: string | null;
             authCode?: string | null;
             transactionId?: string | null;
-            payer?: components["schemas"]["CardPayer"];
+            /** @description Null when the charge was created without a payer (nullability not documented; lenient). */
+            payer?: components["schemas"]["CardPayer"] | null;
             card?: components["schemas"]["CardDetails"];
             /** @description Payment status (open string; the card status list is not documented). */
             status?: string;
             refundReason?: string | null;
             refundedAt?: components["schemas"]["NullableTimestamp"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description `INDIVIDUAL` (CPF) or `COMPANY` (CNPJ).
@@ -1222,8 +1210,6 @@ export interface components {
             type?: components["schemas"]["PartyType"];
             code?: components["schemas"]["Code"];
             metadata?: components["schemas"]["Metadata"];
-        } & {
-            [key: string]: unknown;
         };
         Recipient: {
             id: components["schemas"]["Id"];
@@ -1235,15 +1221,11 @@ export interface components {
             createdAt?: components["schemas"]["Timestamp"];
             updatedAt?: components["schemas"]["NullableTimestamp"];
             deletedAt?: components["schemas"]["NullableTimestamp"];
-            metadata?: components["schemas"]["Metadata"];
-        } & {
-            [key: string]: unknown;
+            metadata?: components["schemas"]["NullableMetadata"];
         };
         RecipientList: {
             data: components["schemas"]["Recipient"][];
             paging: components["schemas"]["Paging"];
-        } & {
-            [key: string]: unknown;
         };
         /** @enum {string} */
         BankAccountType: "CHECKING" | "SAVINGS";
@@ -1285,19 +1267,18 @@ export interface components {
             createdAt?: components["schemas"]["Timestamp"];
             updatedAt?: components["schemas"]["NullableTimestamp"];
             deletedAt?: components["schemas"]["NullableTimestamp"];
-            metadata?: components["schemas"]["Metadata"];
-        } & {
-            [key: string]: unknown;
+            metadata?: components["schemas"]["NullableMetadata"];
         };
         BankAccountList: {
             data: components["schemas"]["BankAccount"][];
             paging: components["schemas"]["Paging"];
-        } & {
-            [key: string]: unknown;
         };
         /**
-         * @description `STANDARD` (bank transfer / TED) or `PIX` (to a Pix key), per the object page and SQ-OAS.
-         *     `PIX_QRCODE` appears only in the guide and is unverified.
+         * @description `STANDARD` (bank transfer / TED) or `PIX` (to a Pix key): the enum of the withdrawal object
+         *     in the reference (https://sqala.readme.io/reference/the-withdrawal-object) and SQ-OAS.
+         *     `PIX_QRCODE` is kept, x-unverified, because the provider's own withdrawal guide
+         *     (https://sqala.readme.io/reference/withdrawal, "PIX QRCode") sends `method: 'PIX_QRCODE'` with
+         *     `pixQrcode` and `hash`; the reference enum leaves it out, so it may be rejected.
          */
         WithdrawalMethod: ("STANDARD" | "PIX") | "PIX_QRCODE";
         /**
@@ -1346,24 +1327,18 @@ export interface components {
             recipientId?: string;
             bankAccount?: components["schemas"]["BankAccount"] | null;
             recipient?: components["schemas"]["Recipient"] | null;
-            metadata?: components["schemas"]["Metadata"];
-        } & {
-            [key: string]: unknown;
+            metadata?: components["schemas"]["NullableMetadata"];
         };
         WithdrawalList: {
             data: components["schemas"]["Withdrawal"][];
             paging: components["schemas"]["Paging"];
-        } & {
-            [key: string]: unknown;
         };
         /** @description Decoded Pix QR code. Only `amount` and `hash` are known (used by the withdrawal guide); the full schema is NOT FOUND. */
         DictBarcode: {
-            /** @description Amount in BRL cents (assumed, like every other Sqala amount). */
-            amount?: number;
+            /** @description Amount in BRL cents (assumed, like every other Sqala amount); null for a QR code without an amount (assumed). */
+            amount?: number | null;
             /** @description Pass as `hash` in a `PIX_QRCODE` withdrawal. */
             hash?: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Recipient balance. Schema NOT FOUND (the SQ-OAS example is `{}`). */
         Balance: {
@@ -1377,8 +1352,6 @@ export interface components {
         BalanceTransactionList: {
             data: components["schemas"]["BalanceTransaction"][];
             paging: components["schemas"]["Paging"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Delivery status: `PENDING` (retries remain), `DELIVERED`, `FAILED` (all retries used up), per
@@ -1395,8 +1368,6 @@ export interface components {
              * @example Subscription
              */
             type?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Body Sqala POSTs to a webhook endpoint. Verify it by computing HMAC-SHA256 over
@@ -1412,12 +1383,8 @@ export interface components {
             object: components["schemas"]["WebhookObjectRef"];
             /** @description Lowercase hex HMAC-SHA256 of `JSON.stringify(data)`, keyed with the endpoint secret. */
             signature: string;
-            /** @description The resource. */
-            data: {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
+            /** @description The resource; each event schema below types it (left untyped here so it does not reopen them). */
+            data: unknown;
         };
         /**
          * @description The payment resource. The example shows a bank-transfer payment (`object.type`
@@ -1584,8 +1551,6 @@ export interface components {
             /** @description Response time in milliseconds. */
             time?: number;
             at?: components["schemas"]["Timestamp"];
-        } & {
-            [key: string]: unknown;
         };
         /** @description A webhook log entry - the delivery body plus delivery state. */
         WebhookLog: components["schemas"]["WebhookEnvelope"] & {
@@ -1603,8 +1568,6 @@ export interface components {
         WebhookLogList: {
             data: components["schemas"]["WebhookLog"][];
             paging: components["schemas"]["Paging"];
-        } & {
-            [key: string]: unknown;
         };
     };
     responses: {

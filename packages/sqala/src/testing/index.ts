@@ -434,7 +434,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
       processedAt: null,
       paidAt: null,
       failedAt: null,
-      metadata: body.metadata ?? [],
+      metadata: body.metadata ?? null,
     };
     if (kind === "boleto") {
       const days = typeof body.expiresIn === "number" ? body.expiresIn : 3;
@@ -583,7 +583,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
       createdAt: iso(),
       updatedAt: null,
       deletedAt: null,
-      metadata: body.metadata ?? [],
+      metadata: body.metadata ?? null,
     };
     recipients.set(id, { seq: ++seq, view });
     claimCode("recipient", body.code, id);
@@ -619,21 +619,10 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
   });
 
   // ------------------------------------------------------------------ bank accounts
-  core("POST", "/recipients/{recipientId}/bank-accounts", (request) => {
-    const recipientId = request.params.recipientId;
-    if (!accountExists(recipientId)) return objectNotFound("Recipient", recipientId);
-    const body = bodyOf(request);
-    if (!body) return invalidBody(["body must be a JSON object"]);
-    const check = new Validation();
-    check.bankAccount(body, "");
-    check.string(body.code, "code", { required: false, max: 36 });
-    check.metadata(body.metadata, "metadata");
-    if (check.errors.length > 0) return invalidBody(check.errors);
-    const taken = codeTaken("bank-account", body.code);
-    if (taken) return taken;
-    const id = randomUUID();
-    const view = {
-      id,
+  /** A bank account object as Sqala answers it: only its documented fields, `null` where nothing was set. */
+  function bankAccountView(body: Record<string, unknown>) {
+    return {
+      id: randomUUID(),
       code: body.code ?? null,
       type: body.type ?? "CHECKING",
       holderName: body.holderName,
@@ -646,8 +635,23 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
       createdAt: iso(),
       updatedAt: null,
       deletedAt: null,
-      metadata: body.metadata ?? [],
+      metadata: body.metadata ?? null,
     };
+  }
+  core("POST", "/recipients/{recipientId}/bank-accounts", (request) => {
+    const recipientId = request.params.recipientId;
+    if (!accountExists(recipientId)) return objectNotFound("Recipient", recipientId);
+    const body = bodyOf(request);
+    if (!body) return invalidBody(["body must be a JSON object"]);
+    const check = new Validation();
+    check.bankAccount(body, "");
+    check.string(body.code, "code", { required: false, max: 36 });
+    check.metadata(body.metadata, "metadata");
+    if (check.errors.length > 0) return invalidBody(check.errors);
+    const taken = codeTaken("bank-account", body.code);
+    if (taken) return taken;
+    const view = bankAccountView(body);
+    const id = view.id;
     bankAccounts.set(id, { seq: ++seq, view, recipientId: recipientId ?? "" });
     claimCode("bank-account", body.code, id);
     return json(200, view);
@@ -707,7 +711,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
       }
       bankAccount = registered.view;
     } else if (method === "STANDARD" && isRecord(body.bankAccount)) {
-      bankAccount = { id: null, type: "CHECKING", ...body.bankAccount, status: "ACTIVE" };
+      bankAccount = bankAccountView(body.bankAccount);
     }
     if (method === "PIX_QRCODE") {
       const decoded = decodePixPayload(String(body.pixQrcode));
@@ -748,7 +752,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
       recipientId: account,
       bankAccount,
       recipient: account === "DEFAULT" ? null : (recipients.get(account)?.view ?? null),
-      metadata: body.metadata ?? [],
+      metadata: body.metadata ?? null,
       ...(method === "PIX_QRCODE" ? { pixQrcode: body.pixQrcode, hash: body.hash } : {}),
     };
     const record: WithdrawalRecord = { seq: ++seq, view, account, paysCharge };
@@ -1197,8 +1201,8 @@ class Validation {
           this.errors.push(`nested property ${name}.${index} must be either object or array`);
           return;
         }
-        this.string(entry.name, `${name}.${index}.name`, { max: 40 });
-        this.string(entry.value, `${name}.${index}.value`, { max: 500 });
+        this.string(entry.name, `${name}.${index}.name`, { required: false, max: 40 });
+        this.string(entry.value, `${name}.${index}.value`, { required: false, max: 500 });
       });
       return;
     }

@@ -245,8 +245,6 @@ export interface components {
             error?: unknown;
             /** @description Error code (type not documented). */
             code?: string | number;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Currency code (fiat, e.g. `USD`, or crypto, e.g. `BTC`, `ETH`, `USDT`). Open string; for checkout it must be a currency configured for the application.
@@ -310,11 +308,7 @@ export interface components {
                  * @description Signed hosted checkout URL, `https://<host>/checkout/{paymentId}?expires=<unix>&signature=<hmac-sha256>`.
                  */
                 checkoutUrl: string;
-            } & {
-                [key: string]: unknown;
             };
-        } & {
-            [key: string]: unknown;
         };
         /** @description Amount in three representations. */
         Money: {
@@ -324,8 +318,6 @@ export interface components {
             amount: number;
             /** @description Display string. */
             formatted: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description Payment status (open string). Confirmed values: `RECEIVED` (funds confirmed; also the status on `payment.completed`) and `UNDERPAID`. Other values (e.g. pending, overpaid, expired) are NOT FOUND; the list is not closed. Fulfil on the `payment.completed` event, not on this string.
@@ -356,13 +348,9 @@ export interface components {
             foundAt?: string | null;
             /** Format: date-time */
             date?: string | null;
-        } & {
-            [key: string]: unknown;
         };
         PaymentResponse: {
             data: components["schemas"]["Payment"];
-        } & {
-            [key: string]: unknown;
         };
         /** @description Payment instructions for a provider/method. The shape is NOT FOUND; the docs' UI guidance suggests it carries a blockchain address, the exact crypto amount, an expiry and required confirmations, but the field names are unknown. */
         UserInstructions: {
@@ -371,15 +359,11 @@ export interface components {
         /** @description Response envelope. All documented responses are wrapped in `data`; for this endpoint no example exists, so `data` is not required. */
         UserInstructionsResponse: {
             data?: components["schemas"]["UserInstructions"];
-        } & {
-            [key: string]: unknown;
         };
         /** @description Cryptocurrencies and methods available for the checkout (derived from the application's `currencyWhitelist`). The shape is NOT FOUND; `data` is assumed (all documented responses use it) but not required. */
         CheckoutPaymentMethodsResponse: {
             /** @description Available methods (shape not documented). */
             data?: unknown;
-        } & {
-            [key: string]: unknown;
         };
         PaymentApplicationSetting: {
             /** @description Setting id (type not documented). */
@@ -387,8 +371,6 @@ export interface components {
             title?: string;
             allowOverpay?: boolean;
             allowUnderpay?: boolean;
-        } & {
-            [key: string]: unknown;
         };
         /** @description The application's site. The list endpoint shows `id`, `url`, `callbackUrl`; the create response also `title` and `setting`. */
         PaymentApplicationSite: {
@@ -406,8 +388,6 @@ export interface components {
              */
             callbackUrl?: string | null;
             setting?: components["schemas"]["PaymentApplicationSetting"];
-        } & {
-            [key: string]: unknown;
         };
         /** @description A payment application. Fields are the union of the list and create response examples; which are always present is not documented. */
         PaymentApplication: {
@@ -433,18 +413,12 @@ export interface components {
             createdAt?: string;
             /** Format: date-time */
             deletedAt?: string | null;
-        } & {
-            [key: string]: unknown;
         };
         PaymentApplicationResponse: {
             data: components["schemas"]["PaymentApplication"];
-        } & {
-            [key: string]: unknown;
         };
         PaymentApplicationListResponse: {
             data: components["schemas"]["PaymentApplication"][];
-        } & {
-            [key: string]: unknown;
         };
         /** @description Body of createPaymentApplication. Only the documented fields are modelled (no `additionalProperties: true`) so that typed clients reject misspelled fields; whether the server ignores or rejects unknown fields is NOT FOUND. */
         CreatePaymentApplicationRequest: {
@@ -482,8 +456,6 @@ export interface components {
         /** @description Webhook body `{"payment": {...}}` carrying the full payment object. The event type is not in the body; it is in the `X-PaymentService-Event` header. */
         WebhookPaymentPayload: {
             payment: components["schemas"]["Payment"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * PaymentCompletedEvent
