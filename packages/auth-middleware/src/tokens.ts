@@ -362,6 +362,17 @@ export class TokenManager {
     let inflight: { promise: Promise<StoredToken>; staleAt: number } | undefined;
     let generation = 0;
     let backgroundRetryAt = 0;
+    // The token the API last rejected: a shared store may still hand it out until its deletion has landed.
+    let rejected: string | undefined;
+    // One read of a shared store at a time, shared by every call that missed the cache meanwhile (a burst of calls
+    // after a 401 costs the store one round trip, not one each).
+    let reading: Promise<StoredToken | undefined> | undefined;
+    const read = () => {
+      reading ??= store.get(key).finally(() => {
+        reading = undefined;
+      });
+      return reading;
+    };
     const fail = (message: string, init?: Omit<TokenAcquisitionErrorInit, "provider" | "message">) =>
       new TokenAcquisitionError({
         provider,
@@ -423,7 +434,7 @@ export class TokenManager {
 
     // Neither missing, expired nor inside its refresh window: nobody needs to request a token.
     const fresh = (token: StoredToken | undefined): token is StoredToken => {
-      if (token === undefined) return false;
+      if (token === undefined || token.token === rejected) return false;
       const { issuedAt, expiresAt } = token;
       return expiresAt === null || clock.now() < expiresAt - refreshWindowMs(expiresAt - issuedAt);
     };
@@ -512,10 +523,12 @@ export class TokenManager {
       if (!key) await keyReady;
       const now = clock.now();
       const valid = (token: StoredToken | undefined): token is StoredToken =>
-        token !== undefined && (token.expiresAt === null || now < token.expiresAt);
+        token !== undefined &&
+        token.token !== rejected &&
+        (token.expiresAt === null || now < token.expiresAt);
       let current = memo;
       if (!valid(current) && shared) {
-        current = await store.get(key);
+        current = await read();
         if (valid(current)) {
           memo = current;
           redactor.add(current.token);
@@ -549,6 +562,7 @@ export class TokenManager {
     this.invalidate = async (token) => {
       if (memo?.token !== token) return;
       memo = inflight = undefined;
+      rejected = token;
       generation += 1;
       if (!shared) return;
       if (store.deleteIf) await store.deleteIf(key, token);

@@ -461,6 +461,27 @@ describe("a token store shared by several clients (the fleet contract)", () => {
     expect(tokenRequests()).toHaveLength(2);
   });
 
+  it("after a revocation no replay reuses the rejected token while a slow store is still deleting it", async () => {
+    provider = await startExampleProvider();
+    const memory = new MemoryTokenStore();
+    // A network store: the compare-and-delete lands a little after it was asked for.
+    const tokenStore = {
+      get: (key: string) => memory.get(key),
+      set: (key: string, value: Parameters<MemoryTokenStore["set"]>[1]) => memory.set(key, value),
+      delete: (key: string) => memory.delete(key),
+      deleteIf: async (key: string, token: string) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await memory.deleteIf(key, token);
+      },
+    };
+    const client = createExampleClient(provider, { tokenStore });
+    await client.GET("/items");
+    provider.issuer.revokeAll();
+    const results = await Promise.allSettled(Array.from({ length: 50 }, () => client.GET("/items")));
+    expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
   it("a late 401 for an old token never removes the newer token (compare-and-delete)", async () => {
     const store = new MemoryTokenStore();
     await store.set("k", { token: "new", issuedAt: 0, expiresAt: null });

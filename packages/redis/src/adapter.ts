@@ -21,8 +21,7 @@ export interface NodeRedisClientLike {
   connect(): Promise<unknown>;
   subscribe(channel: string, listener: (message: string) => void): Promise<unknown>;
   on(event: "error", listener: (error: unknown) => void): unknown;
-  quit?(): Promise<unknown>;
-  disconnect?(): Promise<unknown> | void;
+  disconnect?(): Promise<unknown>;
   destroy?(): void;
 }
 
