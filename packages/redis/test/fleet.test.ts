@@ -1,9 +1,9 @@
 import type { Clik2payEmulator } from "@payclients/clik2pay/testing";
+import { type RedisServer, startRedisServer } from "@payclients/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type FleetProcess, startFleetEmulator, startProcess, stopAll } from "./fleet/fleet";
 import type { CallOutcome, WorkerConfig } from "./fleet/worker";
 import { type ClientKind, clientKinds, connectRedis } from "./support/clients";
-import { type RedisServer, startRedisServer } from "./support/redis-server";
 
 // Full size is the 8 processes × 250 calls; FLEET_PROCESSES lowers it while iterating on a busy machine.
 const processCount = Number(process.env.FLEET_PROCESSES ?? 8);

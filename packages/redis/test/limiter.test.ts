@@ -1,3 +1,4 @@
+import { type RedisServer, startRedisServer } from "@payclients/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   clik2payFleetLimits,
@@ -6,7 +7,6 @@ import {
   RedisUnavailableError,
 } from "../src/index";
 import { type ClientKind, clientKinds, connectRedis } from "./support/clients";
-import { type RedisServer, startRedisServer } from "./support/redis-server";
 
 let server: RedisServer;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import type { StoredToken } from "@payclients/auth-middleware";
+import { type RedisServer, startRedisServer } from "@payclients/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { RedisTokenStore, type RedisTokenStoreOptions, RedisUnavailableError } from "../src/index";
 import { type ClientKind, clientKinds, connectRedis } from "./support/clients";
-import { type RedisServer, startRedisServer } from "./support/redis-server";
 
 let server: RedisServer;
 beforeAll(async () => {

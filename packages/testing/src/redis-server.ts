@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** A real `redis-server` on a free loopback port, persistence off, in a temporary folder of its own. */
-export interface RedisServer {
+export interface RedisServer extends AsyncDisposable {
   readonly url: string;
   readonly port: number;
   /** Stops the server (SIGKILL: an outage, not a shutdown); `start` brings it back on the same port (if stopped). */
@@ -24,8 +24,8 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Resolves once the server answers PING. */
-async function answersPing(port: number): Promise<boolean> {
+/** Whether a Redis server on this loopback port answers PING (within half a second). */
+export async function answersPing(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: "127.0.0.1", port }, () => socket.write("PING\r\n"));
     socket.setTimeout(500, () => {
@@ -40,7 +40,10 @@ async function answersPing(port: number): Promise<boolean> {
   });
 }
 
-/** Starts `redis-server --save "" --appendonly no` on a free loopback port. */
+/**
+ * Starts Debian's `redis-server` (`apt-get install redis-server`) with `--save "" --appendonly no` on a free loopback
+ * port, for tests of shared token stores and limiters; `close()` stops it and removes its folder.
+ */
 export async function startRedisServer(): Promise<RedisServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "payclients-redis-"));
@@ -74,14 +77,16 @@ export async function startRedisServer(): Promise<RedisServer> {
     await exited;
   };
   await start();
+  const close = async () => {
+    await stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
     stop,
     start,
-    async close() {
-      await stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close,
+    [Symbol.asyncDispose]: close,
   };
 }
