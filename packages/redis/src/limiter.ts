@@ -79,6 +79,8 @@ export class RedisRequestLimiter implements Limiter {
   readonly #held: string[] = [];
   #localHeld = 0;
   #pumping = false;
+  // Releases on their way to Redis, for `close()` to wait for.
+  readonly #releasing = new Set<Promise<unknown>>();
 
   constructor(options: RedisRequestLimiterOptions) {
     const { maxConcurrent, requestsPerSecond, slotLeaseMs = 120_000 } = options;
@@ -136,8 +138,14 @@ export class RedisRequestLimiter implements Limiter {
     if (grant !== undefined) this.#releaseSlot(grant);
   }
 
+  /** Waits for the releases still on their way to Redis, then closes the subscriber connection it opened. */
+  async close(): Promise<void> {
+    await Promise.all(this.#releasing);
+    await this.#redis.adapter.close();
+  }
+
   #releaseSlot(id: string): void {
-    void this.#keys
+    const releasing = this.#keys
       .then(({ active, window, channel }) =>
         this.#redis.run(
           "release",
@@ -146,7 +154,9 @@ export class RedisRequestLimiter implements Limiter {
         ),
       )
       // A slot not freed here (Redis down, the "fail" policy) expires with its lease.
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => this.#releasing.delete(releasing));
+    this.#releasing.add(releasing);
   }
 
   // One loop per process asks Redis for the head of the queue's slot, so waiting calls cost Redis one script at a

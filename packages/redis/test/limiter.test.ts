@@ -30,8 +30,12 @@ describe.each(clientKinds)("RedisRequestLimiter on %s", (kind: ClientKind) => {
     return Promise.all(
       Array.from({ length: count }, async () => {
         const { client, close } = await connectRedis(kind, server.url);
-        cleanups.push(close);
-        return new RedisRequestLimiter({ redis: client, account, ...options });
+        const limiter = new RedisRequestLimiter({ redis: client, account, ...options });
+        cleanups.push(async () => {
+          await limiter.close();
+          await close();
+        });
+        return limiter;
       }),
     );
   };

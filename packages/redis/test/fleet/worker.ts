@@ -122,6 +122,7 @@ process.on("message", async (command: WorkerCommand) => {
     send({ type: "drove", calls, failures, logs: logs.splice(0) });
   } else {
     await tokenStore.close();
+    if (limiter) await limiter.close();
     await close();
     process.exit(0);
   }

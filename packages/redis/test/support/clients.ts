@@ -21,7 +21,7 @@ export async function connectRedis(
     client.on("error", () => undefined);
     await client.connect();
     return {
-      client: client as unknown as NodeRedisClientLike,
+      client,
       close: async () => {
         client.destroy();
       },
@@ -37,7 +37,7 @@ export async function connectRedis(
   client.on("error", () => undefined);
   await client.connect();
   return {
-    client: client as unknown as IoredisClientLike,
+    client,
     close: async () => {
       client.disconnect();
     },
