@@ -15,13 +15,13 @@ export interface RedisConnectionOptions {
   /** A connected `redis` (node-redis) or `ioredis` client, or a {@link RedisAdapter}. */
   redis: RedisClientLike;
   /** See {@link UnavailablePolicy} (default `"fallback"`). */
-  onUnavailable?: UnavailablePolicy;
+  onUnavailable?: UnavailablePolicy | undefined;
   /** Longest wait for one Redis command before Redis counts as unavailable (default 1 000 ms). */
-  commandTimeoutMs?: number;
+  commandTimeoutMs?: number | undefined;
   /** How long Redis is left alone after a failure before it is tried again (default 1 000 ms). */
-  retryAfterMs?: number;
+  retryAfterMs?: number | undefined;
   /** Receives the outage warning; lines never carry a key, token or credential. */
-  logger?: Pick<Logger, "warn">;
+  logger?: Pick<Logger, "warn"> | undefined;
 }
 
 /** Redis commands with a deadline each, and the unavailable policy applied in one place. */

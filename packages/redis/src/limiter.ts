@@ -10,7 +10,7 @@ export interface RedisRequestLimiterOptions extends RedisConnectionOptions, Limi
    * How long a slot stays taken when its process dies before releasing it (default 120 000 ms, longer than a
    * call's attempts); a live process always releases its slots itself.
    */
-  slotLeaseMs?: number;
+  slotLeaseMs?: number | undefined;
 }
 
 /** Clik2pay's documented limits per account: 10 requests per second, 5 in flight. */

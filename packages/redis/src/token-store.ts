@@ -6,12 +6,12 @@ import { type EncryptionKey, importEncryptionKey, seal, unseal } from "./sealing
 /** Options of {@link RedisTokenStore}. */
 export interface RedisTokenStoreOptions extends RedisConnectionOptions {
   /** Encrypts tokens at rest with AES-GCM; every process of the fleet needs the same key. */
-  encryptionKey?: EncryptionKey;
+  encryptionKey?: EncryptionKey | undefined;
   /**
    * Caps the lease of a token request (default: what the client asks, its token timeout plus 1 s): how long the fleet
    * waits for a process that died holding it. A token request slower than this may be made twice.
    */
-  leaseMs?: number;
+  leaseMs?: number | undefined;
 }
 
 // Each value starts with a fingerprint of its token (SHA-256, 128 bits), so compare-and-delete works on sealed
