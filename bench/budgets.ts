@@ -27,7 +27,7 @@ export const sizeBudgets = {
   // bounded messages and bodies, scrubbed headers and causes, control-character refusal): 7947 B measured together.
   // Raised by 533 B (7947 → 8480 measured) for issue 17's fleet contract: MemoryTokenStore's lease, release,
   // deleteIf and changed, the lease-holder/waiter loop, hashed store keys, the rejected-token guard and one store
-  // read per burst.
+  // read per burst (8515 B measured once `Wakeups` became an export shared with @payclients/redis).
   authMiddleware: { target: 4096, ceiling: 8523 },
   providerOwn: {
     target: 1536,

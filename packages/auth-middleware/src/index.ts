@@ -76,4 +76,5 @@ export {
   parseRetryAfter,
   requestIdOf,
 } from "./transport";
+export { Wakeups } from "./wakeups";
 export { createTokenClient, type FetchFunction } from "./wire";

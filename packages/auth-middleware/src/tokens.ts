@@ -9,6 +9,7 @@ import type { Logger } from "./logger";
 import { hasControlCharacters, type Redactor } from "./redaction";
 import { type Clock, systemClock } from "./time";
 import { messageOf, readFailure } from "./transport";
+import { Wakeups } from "./wakeups";
 
 /** A token as a strategy obtains it. `expiresInSeconds` absent means "valid until the API says 401". */
 export interface IssuedToken {
@@ -49,7 +50,7 @@ export interface TokenStore {
 export class MemoryTokenStore implements TokenStore {
   readonly #entries = new Map<string, StoredToken>();
   readonly #leases = new Map<string, { id: string; until: number }>();
-  readonly #waiters = new Map<string, Set<() => void>>();
+  readonly #wakeups = new Wakeups();
   async get(key: string): Promise<StoredToken | undefined> {
     return this.#entries.get(key);
   }
@@ -77,20 +78,10 @@ export class MemoryTokenStore implements TokenStore {
     if (this.#entries.get(key)?.token === token) await this.delete(key);
   }
   changed(key: string, ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const waiters = this.#waiters.get(key) ?? new Set();
-      this.#waiters.set(key, waiters);
-      const wake = () => {
-        clearTimeout(timer);
-        waiters.delete(wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      waiters.add(wake);
-    });
+    return this.#wakeups.wait(key, ms);
   }
   #notify(key: string): void {
-    for (const wake of [...(this.#waiters.get(key) ?? [])]) wake();
+    this.#wakeups.wake(key);
   }
 }
 

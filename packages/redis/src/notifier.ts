@@ -1,3 +1,4 @@
+import { Wakeups } from "@payclients/auth-middleware";
 import { type GuardedRedis, within } from "./availability";
 
 /** Wakes this process's waiters when any process publishes on a channel (Redis pub/sub). */
@@ -8,15 +9,12 @@ export interface ChangeNotifier {
 
 /** One subscription per channel on the adapter's subscriber connection, made on the first wait. */
 export function changeNotifier({ adapter }: GuardedRedis, commandTimeoutMs: number): ChangeNotifier {
-  const waiters = new Map<string, Set<() => void>>();
+  const wakeups = new Wakeups();
   const subscriptions = new Map<string, Promise<void>>();
-  const wakeAll = (channel: string) => {
-    for (const wake of [...(waiters.get(channel) ?? [])]) wake();
-  };
   const subscribe = (channel: string) => {
     if (subscriptions.has(channel)) return;
     const subscription = within(
-      adapter.subscribe(channel, () => wakeAll(channel)),
+      adapter.subscribe(channel, () => wakeups.wake(channel)),
       commandTimeoutMs,
     );
     // Not subscribed (Redis down): the waiters' timers still bound every wait; a later wait tries again.
@@ -26,17 +24,7 @@ export function changeNotifier({ adapter }: GuardedRedis, commandTimeoutMs: numb
   return {
     wait(channel, ms) {
       subscribe(channel);
-      return new Promise((resolve) => {
-        const set = waiters.get(channel) ?? new Set();
-        waiters.set(channel, set);
-        const wake = () => {
-          clearTimeout(timer);
-          set.delete(wake);
-          resolve();
-        };
-        const timer = setTimeout(wake, ms);
-        set.add(wake);
-      });
+      return wakeups.wait(channel, ms);
     },
   };
 }
