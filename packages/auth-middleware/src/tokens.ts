@@ -330,7 +330,7 @@ export class TokenManager {
   constructor({
     provider,
     strategy,
-    store = new MemoryTokenStore(),
+    store: given,
     clock = systemClock,
     decodeError,
     redactor,
@@ -340,6 +340,10 @@ export class TokenManager {
     headers,
   }: TokenManagerOptions) {
     const { kind } = strategy;
+    const store = given ?? new MemoryTokenStore();
+    // Leases only matter in a store other clients share: the default store is this client's own.
+    const { lease, release, changed } = given ?? {};
+    const leased = !!(lease && release);
     // Provider, origin and a hash of the account: a shared store's key names show no credential, not even an id.
     let key = "";
     const keyReady = hashForKey(strategy.cacheKey).then((hash) => {
@@ -444,7 +448,6 @@ export class TokenManager {
     // Fleet-wide single flight over a store with leases: the holder requests the token and stores it before it lets
     // go; the others wait for it in the store. A holder that died lets go when its lease expires.
     const obtain = async (started: number, staleAt: number): Promise<StoredToken> => {
-      const { lease, release, changed } = store;
       if (!shared || !lease || !release) return fetchAndStore(started);
       for (;;) {
         const id = await lease.call(store, key, timeoutMs + staleGraceMs);
@@ -474,7 +477,7 @@ export class TokenManager {
     const acquire = (): { promise: Promise<StoredToken>; staleAt: number } => {
       const started = generation;
       // With leases, the wait for another holder (at most its lease) comes before our own request.
-      const staleAt = clock.now() + (timeoutMs + staleGraceMs) * (store.lease ? 2 : 1);
+      const staleAt = clock.now() + (timeoutMs + staleGraceMs) * (leased ? 2 : 1);
       const promise = obtain(started, staleAt);
       const pending = { promise, staleAt };
       inflight = pending;
