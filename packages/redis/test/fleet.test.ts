@@ -136,7 +136,9 @@ describe.each(clientKinds)("a fleet on %s", (kind) => {
     await advanceAll(3600_000 - 30_000);
     const window = await runAll(20);
     expect(failures(window.outcomes), "window").toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The refresh runs in the background: wait for it, then make sure no second one follows.
+    await until(() => tokenRequests() >= 2);
+    await sleep(300);
     expect(tokenRequests()).toBe(2);
 
     // Past the new token's expiry on the emulator's clock (and the fleet's): exactly one token request.
