@@ -445,6 +445,13 @@ export class TokenManager {
       return stored;
     };
 
+    // A token another client stored: used like one of ours (and scrubbed from messages like one).
+    const adopt = (current: StoredToken, started: number) => {
+      if (started === generation) memo = current;
+      redactor.add(current.token);
+      return current;
+    };
+
     // Fleet-wide single flight over a store with leases: the holder requests the token and stores it before it lets
     // go; the others wait for it in the store. A holder that died lets go when its lease expires.
     const obtain = async (started: number, staleAt: number): Promise<StoredToken> => {
@@ -455,17 +462,13 @@ export class TokenManager {
           try {
             // The previous holder may have stored a token between our look and our lease.
             const current = await store.get(key);
-            return fresh(current) ? current : await fetchAndStore(started);
+            return fresh(current) ? adopt(current, started) : await fetchAndStore(started);
           } finally {
             await release.call(store, key, id);
           }
         }
         const current = await store.get(key);
-        if (fresh(current)) {
-          if (started === generation) memo = current;
-          redactor.add(current.token);
-          return current;
-        }
+        if (fresh(current)) return adopt(current, started);
         const left = staleAt - clock.now();
         if (left <= 0) throw fail("another process's token request did not finish in time");
         await (changed
