@@ -4,6 +4,18 @@
 export const tokenBudgets = { coldTokenRequests: 1, dayTokenRequests: 24, dayBlockedAfterFirst: 0 } as const;
 
 /**
+ * Fleet mode (@payclients/redis on a real redis-server): token requests for a whole fleet's cold burst (exact), and
+ * what Clik2pay's emulator saw while the fleet drove it through the shared limiter (ceilings: the documented limits).
+ */
+export const fleetBudgets = {
+  coldTokenRequests: 1,
+  busiestSecond: 10,
+  peakInFlight: 5,
+  rateLimitedAnswers: 0,
+  failedCalls: 0,
+} as const;
+
+/**
  * Size budgets in bytes, min+gz. `target` is the goal set for the project (4 kB and 1.5 kB); `ceiling` is a
  * ratchet at the size measured when it was last lowered plus 3 % (never above a met target), so sizes can only
  * shrink until the targets are met. Lower a ceiling whenever a change makes a package smaller.
@@ -13,7 +25,10 @@ export const sizeBudgets = {
   // containment (each measured on its own: +506 B per-attempt bounds over the token wait and the body, stale token
   // requests and waitUntil; +459 B 2xx body decoding, no redirects, one fetch convention; +629 B per-class markers,
   // bounded messages and bodies, scrubbed headers and causes, control-character refusal): 7947 B measured together.
-  authMiddleware: { target: 4096, ceiling: 7990 },
+  // Raised by 601 B (7947 → 8548 measured) for issue 17's fleet contract: MemoryTokenStore's lease, release,
+  // deleteIf and changed (on an exported `Wakeups`), the lease-holder/waiter loop, hashed store keys, the
+  // rejected-token guard and one store read per burst.
+  authMiddleware: { target: 4096, ceiling: 8591 },
   providerOwn: {
     target: 1536,
     ceiling: { scalapay: 1536, sqala: 1920, clik2pay: 2686, qolo: 2510, vaiipay: 2795 } as Record<

@@ -1,5 +1,6 @@
 // `pnpm bench:check`: the budgets on counts and sizes (never times). Exits non-zero on any breach.
-import { sizeBudgets, tokenBudgets } from "./budgets.ts";
+import { fleetBudgets, sizeBudgets, tokenBudgets } from "./budgets.ts";
+import { runFleet } from "./fleet.ts";
 import { runSizes } from "./sizes.ts";
 import { runTokens } from "./tokens.ts";
 
@@ -25,6 +26,31 @@ for (const result of await runTokens()) {
     if (actual !== expected) failures.push(line);
     else console.log(`ok   ${line}`);
   }
+}
+
+const fleet = await runFleet();
+const fleetLabel = `fleet of ${fleet.processes} processes on Redis`;
+const fleetChecks: Array<[string, number, number, "exact" | "ceiling"]> = [
+  [
+    `token requests for ${fleet.coldCallsPerProcess} cold concurrent calls each`,
+    fleet.coldTokenRequests,
+    fleetBudgets.coldTokenRequests,
+    "exact",
+  ],
+  [
+    `busiest second at Clik2pay's emulator over ${fleet.driveMs} ms flat out (${fleet.limitedRequests} requests)`,
+    fleet.busiestSecond,
+    fleetBudgets.busiestSecond,
+    "ceiling",
+  ],
+  ["most requests in flight at the emulator", fleet.peakInFlight, fleetBudgets.peakInFlight, "ceiling"],
+  ["429 answers", fleet.rateLimitedAnswers, fleetBudgets.rateLimitedAnswers, "exact"],
+  ["failed calls", fleet.failedCalls, fleetBudgets.failedCalls, "exact"],
+];
+for (const [label, actual, budget, kind] of fleetChecks) {
+  const line = `${fleetLabel}: ${label} = ${actual} (${kind === "exact" ? "budget" : "at most"} ${budget})`;
+  if (kind === "exact" ? actual !== budget : actual > budget) failures.push(line);
+  else console.log(`ok   ${line}`);
 }
 
 const sizes = await runSizes();

@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
+import { runFleet } from "./fleet.ts";
 import { runGeneration } from "./generation.ts";
 import { runOverhead } from "./overhead.ts";
 import { runFeatureSizes, runSizes } from "./sizes.ts";
@@ -96,6 +97,21 @@ for (const result of await runTokens()) {
     "budget 0",
   );
 }
+
+console.error("bench: fleet mode on Redis…");
+const fleet = await runFleet();
+add(
+  "2. tokens",
+  `fleet of ${fleet.processes} processes on Redis: token requests, ${fleet.coldCallsPerProcess} cold concurrent calls each`,
+  String(fleet.coldTokenRequests),
+  "budget 1",
+);
+add(
+  "2. tokens",
+  `fleet limiter, ${fleet.driveMs} ms flat out at Clik2pay's emulator: requests, busiest second, most in flight, 429s`,
+  `${fleet.limitedRequests}, ${fleet.busiestSecond}, ${fleet.peakInFlight}, ${fleet.rateLimitedAnswers}`,
+  "at most 10 per second and 5 in flight, no 429",
+);
 
 console.error("bench: bundle sizes…");
 const sizes = await runSizes();

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { repositoryRoot } from "./generation.ts";
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), "templates");
-const reserved = new Set(["testing", "auth-middleware", "scripts", "examples", "core", "shared"]);
+const reserved = new Set(["testing", "auth-middleware", "redis", "scripts", "examples", "core", "shared"]);
 
 function fail(message: string): never {
   console.error(`new-provider: ${message}`);

@@ -18,7 +18,7 @@ import {
   TimeoutError,
   TokenAcquisitionError,
 } from "./errors";
-import type { RequestLimiter } from "./limiter";
+import type { Limiter } from "./limiter";
 import { type Logger, type LogLevel, leveledLogger } from "./logger";
 import { hasControlCharacters, Redactor } from "./redaction";
 import { retryableStatuses } from "./retry";
@@ -53,9 +53,10 @@ export interface CommonClientOptions {
   logLevel?: LogLevel;
   /**
    * Client-side limiter (`new RequestLimiter({ maxConcurrent, requestsPerSecond })`; share one instance between
-   * clients of the same account); `false` turns off a provider's default limiter.
+   * clients of the same account), or any {@link Limiter} (e.g. `@payclients/redis`'s, shared by a fleet); `false`
+   * turns off a provider's default limiter.
    */
-  limiter?: RequestLimiter | false;
+  limiter?: Limiter | false;
   /** Where tokens are cached (default: in memory, per client). */
   tokenStore?: TokenStore;
   /** Time source for token expiry (default: the wall clock). */
@@ -95,7 +96,7 @@ export interface ProviderDefinition {
   deduplicationField?: string;
   authenticationHint?: string;
   /** Builds a limiter for the provider's documented limits, used unless the caller passes `limiter`. */
-  defaultLimiter?: () => RequestLimiter;
+  defaultLimiter?: () => Limiter;
   /** Separates token-store entries of different environments. */
   tokenNamespace?: string;
   /** Operations that take no credentials (e.g. public checkout pages): sent without a token. */

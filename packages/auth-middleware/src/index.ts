@@ -36,7 +36,7 @@ export {
   UnprocessableEntityError,
   WebhookVerificationError,
 } from "./errors";
-export { type LimiterOptions, RequestLimiter } from "./limiter";
+export { type Limiter, type LimiterOptions, RequestLimiter } from "./limiter";
 export { type Logger, type LogLevel, leveledLogger } from "./logger";
 export { type PageSlice, paginate } from "./pagination";
 export { MAX_ERROR_DEPTH, REDACTED, Redactor } from "./redaction";
@@ -45,6 +45,7 @@ export {
   basicAuthorization,
   type CredentialExchangeOptions,
   credentialExchange,
+  hashForKey,
   type IssuedToken,
   type LoginExchangeOptions,
   loginExchange,
@@ -75,4 +76,5 @@ export {
   parseRetryAfter,
   requestIdOf,
 } from "./transport";
+export { Wakeups } from "./wakeups";
 export { createTokenClient, type FetchFunction } from "./wire";

@@ -6,6 +6,15 @@ export interface LimiterOptions {
   requestsPerSecond?: number;
 }
 
+/**
+ * What the `limiter` option takes: {@link RequestLimiter} in one process, or a shared implementation (e.g.
+ * `@payclients/redis`) across processes. `acquire` is bounded by the call's signal; each grant gets one `release()`.
+ */
+export interface Limiter {
+  acquire(signal?: AbortSignal): Promise<void>;
+  release(): void;
+}
+
 interface Waiter {
   resolve: () => void;
   reject: (reason: unknown) => void;
@@ -17,7 +26,7 @@ interface Waiter {
  * until one second after it finished, so the server can never see more than `requestsPerSecond` arrivals in any
  * second, whatever the network delay between our start and its arrival.
  */
-export class RequestLimiter {
+export class RequestLimiter implements Limiter {
   readonly #maxConcurrent: number;
   readonly #perSecond: number;
   readonly #finished: number[] = [];

@@ -9,6 +9,7 @@ import type { Logger } from "./logger";
 import { hasControlCharacters, type Redactor } from "./redaction";
 import { type Clock, systemClock } from "./time";
 import { messageOf, readFailure } from "./transport";
+import { Wakeups } from "./wakeups";
 
 /** A token as a strategy obtains it. `expiresInSeconds` absent means "valid until the API says 401". */
 export interface IssuedToken {
@@ -25,25 +26,62 @@ export interface StoredToken {
   expiresAt: number | null;
 }
 
-/** Where tokens are cached; implement it over a shared store to share tokens across processes. */
+/**
+ * Where tokens are cached; implement it over a shared store to share tokens across processes. `get`/`set`/`delete`
+ * suffice for sharing; the optional members make a shared store fleet-wide (one token request, one refresh and one
+ * invalidation per fleet, see the README's "Token stores"). Keys never contain a credential.
+ */
 export interface TokenStore {
   get(key: string): Promise<StoredToken | undefined>;
   /** `ttlMs` is `undefined` for tokens without a known lifetime. */
   set(key: string, value: StoredToken, ttlMs: number | undefined): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Takes the one right to request `key`'s token for `ttlMs`: a lease id, or `undefined` while another holds it. */
+  lease?(key: string, ttlMs: number): Promise<string | undefined>;
+  /** Gives a lease up early; a no-op once it expired or another holder took over. */
+  release?(key: string, lease: string): Promise<void>;
+  /** Deletes the entry only while it still holds `token`, atomically: a late 401 never removes a newer token. */
+  deleteIf?(key: string, token: string): Promise<void>;
+  /** Resolves when `key`'s entry or lease may have changed, or after `ms` at most; never rejects. */
+  changed?(key: string, ms: number): Promise<void>;
 }
 
-/** The default store: a per-process map. */
+/** The default store: a per-process map, and the reference implementation of the whole {@link TokenStore} contract. */
 export class MemoryTokenStore implements TokenStore {
   readonly #entries = new Map<string, StoredToken>();
+  readonly #leases = new Map<string, { id: string; until: number }>();
+  readonly #wakeups = new Wakeups();
   async get(key: string): Promise<StoredToken | undefined> {
     return this.#entries.get(key);
   }
   async set(key: string, value: StoredToken): Promise<void> {
     this.#entries.set(key, value);
+    this.#notify(key);
   }
   async delete(key: string): Promise<void> {
     this.#entries.delete(key);
+    this.#notify(key);
+  }
+  async lease(key: string, ttlMs: number): Promise<string | undefined> {
+    const now = Date.now();
+    if ((this.#leases.get(key)?.until ?? 0) > now) return undefined;
+    const id = crypto.randomUUID();
+    this.#leases.set(key, { id, until: now + ttlMs });
+    return id;
+  }
+  async release(key: string, lease: string): Promise<void> {
+    if (this.#leases.get(key)?.id !== lease) return;
+    this.#leases.delete(key);
+    this.#notify(key);
+  }
+  async deleteIf(key: string, token: string): Promise<void> {
+    if (this.#entries.get(key)?.token === token) await this.delete(key);
+  }
+  changed(key: string, ms: number): Promise<void> {
+    return this.#wakeups.wait(key, ms);
+  }
+  #notify(key: string): void {
+    this.#wakeups.wake(key);
   }
 }
 
@@ -240,6 +278,16 @@ export function refreshWindowMs(lifetimeMs: number): number {
 // normally ends it first.
 const staleGraceMs = 1_000;
 
+// Longest single wait for another holder's token before looking at the store again: a store whose change
+// notification got lost (or that has none) costs this much latency at most.
+const leasePollMs = 250;
+
+/** Lowercase hex of the first 128 bits of a text's SHA-256 (WebCrypto): names an account without revealing it. */
+export async function hashForKey(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  return Array.from(digest.subarray(0, 16), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
 /** Options of {@link TokenManager}. */
 export interface TokenManagerOptions {
   provider: string;
@@ -282,7 +330,7 @@ export class TokenManager {
   constructor({
     provider,
     strategy,
-    store = new MemoryTokenStore(),
+    store: given,
     clock = systemClock,
     decodeError,
     redactor,
@@ -292,7 +340,15 @@ export class TokenManager {
     headers,
   }: TokenManagerOptions) {
     const { kind } = strategy;
-    const key = `payclients:${provider}:${namespace}:${strategy.cacheKey}`;
+    const store = given ?? new MemoryTokenStore();
+    // Leases only matter in a store other clients share: the default store is this client's own.
+    const { lease, release, changed } = given ?? {};
+    const leased = !!(lease && release);
+    // Provider, origin and a hash of the account: a shared store's key names show no credential, not even an id.
+    let key = "";
+    const keyReady = hashForKey(strategy.cacheKey).then((hash) => {
+      key = `payclients:${provider}:${namespace}:${hash}`;
+    });
     // Static keys never leave the process: a shared store would mix up different keys on one origin.
     const shared = kind !== "static-key";
     let memo: StoredToken | undefined;
@@ -301,6 +357,17 @@ export class TokenManager {
     let inflight: { promise: Promise<StoredToken>; staleAt: number } | undefined;
     let generation = 0;
     let backgroundRetryAt = 0;
+    // The token the API last rejected: a shared store may still hand it out until its deletion has landed.
+    let rejected: string | undefined;
+    // One read of a shared store at a time, shared by every call that missed the cache meanwhile (a burst of calls
+    // after a 401 costs the store one round trip, not one each).
+    let reading: Promise<StoredToken | undefined> | undefined;
+    const read = () => {
+      reading ??= store.get(key).finally(() => {
+        reading = undefined;
+      });
+      return reading;
+    };
     const fail = (message: string, init?: Omit<TokenAcquisitionErrorInit, "provider" | "message">) =>
       new TokenAcquisitionError({
         provider,
@@ -360,18 +427,61 @@ export class TokenManager {
       return { token, issuedAt, expiresAt };
     };
 
+    // Neither missing, expired nor inside its refresh window: nobody needs to request a token.
+    const fresh = (token: StoredToken | undefined): token is StoredToken => {
+      if (token === undefined || token.token === rejected) return false;
+      const { issuedAt, expiresAt } = token;
+      return expiresAt === null || clock.now() < expiresAt - refreshWindowMs(expiresAt - issuedAt);
+    };
+
+    const fetchAndStore = async (started: number): Promise<StoredToken> => {
+      const stored = await fetchToken();
+      // A refresh that started before an invalidation must not resurrect state the invalidation cleared.
+      if (started === generation) {
+        memo = stored;
+        const { issuedAt, expiresAt } = stored;
+        if (shared) await store.set(key, stored, expiresAt === null ? undefined : expiresAt - issuedAt);
+      }
+      return stored;
+    };
+
+    // A token another client stored: used like one of ours (and scrubbed from messages like one).
+    const adopt = (current: StoredToken, started: number) => {
+      if (started === generation) memo = current;
+      redactor.add(current.token);
+      return current;
+    };
+
+    // Fleet-wide single flight over a store with leases: the holder requests the token and stores it before it lets
+    // go; the others wait for it in the store. A holder that died lets go when its lease expires.
+    const obtain = async (started: number, staleAt: number): Promise<StoredToken> => {
+      if (!shared || !lease || !release) return fetchAndStore(started);
+      for (;;) {
+        const id = await lease.call(store, key, timeoutMs + staleGraceMs);
+        if (id !== undefined) {
+          try {
+            // The previous holder may have stored a token between our look and our lease.
+            const current = await store.get(key);
+            return fresh(current) ? adopt(current, started) : await fetchAndStore(started);
+          } finally {
+            await release.call(store, key, id);
+          }
+        }
+        const current = await store.get(key);
+        if (fresh(current)) return adopt(current, started);
+        const left = staleAt - clock.now();
+        if (left <= 0) throw fail("another process's token request did not finish in time");
+        await (changed
+          ? changed.call(store, key, Math.min(leasePollMs, left))
+          : new Promise((resolve) => setTimeout(resolve, Math.min(leasePollMs, left))));
+      }
+    };
+
     const acquire = (): { promise: Promise<StoredToken>; staleAt: number } => {
       const started = generation;
-      const staleAt = clock.now() + timeoutMs + staleGraceMs;
-      const promise = fetchToken().then(async (stored) => {
-        // A refresh that started before an invalidation must not resurrect state the invalidation cleared.
-        if (started === generation) {
-          memo = stored;
-          const { issuedAt, expiresAt } = stored;
-          if (shared) await store.set(key, stored, expiresAt === null ? undefined : expiresAt - issuedAt);
-        }
-        return stored;
-      });
+      // With leases, the wait for another holder (at most its lease) comes before our own request.
+      const staleAt = clock.now() + (timeoutMs + staleGraceMs) * (leased ? 2 : 1);
+      const promise = obtain(started, staleAt);
       const pending = { promise, staleAt };
       inflight = pending;
       const clear = () => {
@@ -407,12 +517,15 @@ export class TokenManager {
     };
 
     this.token = async (signal, waitUntil) => {
+      if (!key) await keyReady;
       const now = clock.now();
       const valid = (token: StoredToken | undefined): token is StoredToken =>
-        token !== undefined && (token.expiresAt === null || now < token.expiresAt);
+        token !== undefined &&
+        token.token !== rejected &&
+        (token.expiresAt === null || now < token.expiresAt);
       let current = memo;
       if (!valid(current) && shared) {
-        current = await store.get(key);
+        current = await read();
         if (valid(current)) {
           memo = current;
           redactor.add(current.token);
@@ -446,8 +559,11 @@ export class TokenManager {
     this.invalidate = async (token) => {
       if (memo?.token !== token) return;
       memo = inflight = undefined;
+      rejected = token;
       generation += 1;
-      if (shared && (await store.get(key))?.token === token) await store.delete(key);
+      if (!shared) return;
+      if (store.deleteIf) await store.deleteIf(key, token);
+      else if ((await store.get(key))?.token === token) await store.delete(key);
     };
 
     for (const secret of strategy.secrets) redactor.add(secret);

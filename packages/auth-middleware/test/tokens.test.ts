@@ -418,10 +418,99 @@ describe("token store", () => {
     expect(writes).toHaveLength(1);
     expect(writes[0]?.ttl).toBe(600_000);
     expect(writes[0]?.key).not.toContain(credentials.appSecret);
+    // Provider, origin and a hash of the account: not even the account id is in a key name.
+    expect(writes[0]?.key).toMatch(/^payclients:example:http:\/\/127\.0\.0\.1:\d+:[0-9a-f]{32}$/);
     expect(writes[0]?.value).toMatchObject({
       issuedAt: provider.clock.now(),
       expiresAt: provider.clock.now() + 600_000,
     });
+  });
+});
+
+describe("a token store shared by several clients (the fleet contract)", () => {
+  it("concurrent cold calls of 8 clients sharing a store cause exactly one token request (lease)", async () => {
+    provider = await startExampleProvider();
+    const tokenStore = new MemoryTokenStore();
+    const clients = Array.from({ length: 8 }, () => createExampleClient(provider, { tokenStore }));
+    await Promise.all(clients.flatMap((client) => Array.from({ length: 25 }, () => client.GET("/items"))));
+    expect(tokenRequests()).toHaveLength(1);
+    expect(apiRequests()).toHaveLength(200);
+  });
+
+  it("inside the refresh window one client refreshes for all, and every call keeps the current token", async () => {
+    provider = await startExampleProvider(3600);
+    const tokenStore = new MemoryTokenStore();
+    const clients = Array.from({ length: 4 }, () =>
+      createExampleClient(provider, { tokenStore, clock: provider.clock }),
+    );
+    await Promise.all(clients.map((client) => client.GET("/items")));
+    const blocked = () => clients.reduce((sum, client) => sum + client.stats.blockedOnToken, 0);
+    const blockedWhenCold = blocked();
+    provider.clock.advance(3600_000 - 30_000);
+    await Promise.all(clients.flatMap((client) => [client.GET("/items"), client.GET("/items")]));
+    await until(() => tokenRequests().length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await Promise.all(clients.map((client) => client.GET("/items")));
+    expect(tokenRequests()).toHaveLength(2);
+    expect(blocked()).toBe(blockedWhenCold);
+    const last = apiRequests().slice(-4);
+    expect(new Set(last.map((entry) => entry.headers.authorization)).size).toBe(1);
+  });
+
+  it("after a revocation the clients sharing a store request exactly one new token, and no call fails", async () => {
+    provider = await startExampleProvider();
+    const tokenStore = new MemoryTokenStore();
+    const clients = Array.from({ length: 8 }, () => createExampleClient(provider, { tokenStore }));
+    await Promise.all(clients.map((client) => client.GET("/items")));
+    provider.issuer.revokeAll();
+    await Promise.all(clients.flatMap((client) => Array.from({ length: 10 }, () => client.GET("/items"))));
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
+  it("after a revocation no replay reuses the rejected token while a slow store is still deleting it", async () => {
+    provider = await startExampleProvider();
+    const memory = new MemoryTokenStore();
+    // A network store: the compare-and-delete lands a little after it was asked for.
+    const tokenStore = {
+      get: (key: string) => memory.get(key),
+      set: (key: string, value: Parameters<MemoryTokenStore["set"]>[1]) => memory.set(key, value),
+      delete: (key: string) => memory.delete(key),
+      deleteIf: async (key: string, token: string) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await memory.deleteIf(key, token);
+      },
+    };
+    const client = createExampleClient(provider, { tokenStore });
+    await client.GET("/items");
+    provider.issuer.revokeAll();
+    const results = await Promise.allSettled(Array.from({ length: 50 }, () => client.GET("/items")));
+    expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
+  it("a late 401 for an old token never removes the newer token (compare-and-delete)", async () => {
+    const store = new MemoryTokenStore();
+    await store.set("k", { token: "new", issuedAt: 0, expiresAt: null });
+    await store.deleteIf("k", "old");
+    expect((await store.get("k"))?.token).toBe("new");
+    await store.deleteIf("k", "new");
+    expect(await store.get("k")).toBeUndefined();
+  });
+
+  it("a lease has one holder until it is released or expires", async () => {
+    const store = new MemoryTokenStore();
+    const first = await store.lease("k", 50);
+    expect(first).toBeTypeOf("string");
+    expect(await store.lease("k", 50)).toBeUndefined();
+    await store.release("k", "someone-else");
+    expect(await store.lease("k", 50)).toBeUndefined();
+    const woke = store.changed("k", 5_000);
+    await store.release("k", first as string);
+    await woke;
+    const second = await store.lease("k", 20);
+    expect(second).toBeTypeOf("string");
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(await store.lease("k", 20)).toBeTypeOf("string");
   });
 });
 

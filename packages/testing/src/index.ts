@@ -9,6 +9,7 @@ export {
 } from "./credentials";
 export { IdempotencyLedger } from "./idempotency";
 export { createForwardProxy, type ForwardProxy } from "./proxy";
+export { answersPing, type RedisServer, startRedisServer } from "./redis-server";
 export { type EmulatorResponse, empty, json, text } from "./responses";
 export type { RouteHandler } from "./router";
 export {

@@ -82,6 +82,8 @@ export interface EmulatorServer extends AsyncDisposable {
   readonly clock: EmulatorClock;
   /** Every request received, oldest first. */
   readonly journal: readonly JournalEntry[];
+  /** The most requests handled at once since start or `clearJournal()` (what a concurrency limit must bound). */
+  readonly peakInFlight: number;
   /** Registers a handler for a method and an OpenAPI-style path template. */
   route(method: string, template: string, handler: RouteHandler): EmulatorServer;
   /** Journal entries filtered by method and/or path (path may be a template). */
@@ -116,6 +118,7 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
   let windowStart = 0;
   let windowCount = 0;
   let inFlight = 0;
+  let peakInFlight = 0;
   let latency = options.latencyMilliseconds ?? 0;
 
   const notFound =
@@ -167,6 +170,7 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
     };
     journal.push(entry);
     inFlight += 1;
+    peakInFlight = Math.max(peakInFlight, inFlight);
     try {
       const fault = takeFault(method, url.pathname);
       if (fault?.kind === "drop") {
@@ -239,8 +243,12 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
     requests(filter = {}) {
       return journal.filter((entry) => matches(filter, entry.method, entry.path));
     },
+    get peakInFlight() {
+      return peakInFlight;
+    },
     clearJournal() {
       journal.length = 0;
+      peakInFlight = inFlight;
     },
     failNext(status, body, headers = {}, match = {}) {
       const response: EmulatorResponse =

@@ -283,6 +283,19 @@ describe("fault injection over real HTTP", () => {
   });
 });
 
+describe("in-flight high-water mark", () => {
+  it("peakInFlight is the most requests handled at once since the journal was cleared", async () => {
+    server = await createEmulatorServer({ latencyMilliseconds: 50 });
+    server.route("GET", "/x", () => json(200, {}));
+    await Promise.all(Array.from({ length: 3 }, () => fetch(`${server.url}/x`)));
+    expect(server.peakInFlight).toBe(3);
+    server.clearJournal();
+    expect(server.peakInFlight).toBe(0);
+    for (let index = 0; index < 2; index += 1) await fetch(`${server.url}/x`);
+    expect(server.peakInFlight).toBe(1);
+  });
+});
+
 describe("lifecycle", () => {
   it("close() stops accepting connections, also through await using", async () => {
     let url: string;
