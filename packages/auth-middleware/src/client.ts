@@ -19,7 +19,7 @@ import {
   TokenAcquisitionError,
 } from "./errors";
 import type { RequestLimiter } from "./limiter";
-import { type Logger, type LogLevel, leveledLogger } from "./logger";
+import { type Logger, type LogSetting, resolveLogger } from "./logger";
 import { hasControlCharacters, Redactor } from "./redaction";
 import { retryableStatuses } from "./retry";
 import { type Clock, realSleep, type Sleep, systemClock } from "./time";
@@ -47,10 +47,13 @@ export interface CommonClientOptions {
   maxRetries?: number;
   /** Per-attempt timeout in ms (default 60 000). */
   timeoutMs?: number;
-  /** Receives one line per attempt (method, path, status, attempt, duration, request id); silent by default. */
+  /**
+   * Receives one line per attempt (method, path, status, attempt, duration, request id), `(message, fields)`:
+   * `console`, winston, or `pinoLogger(pino())`. Silent by default; `PAYCLIENTS_LOG` set means `console`.
+   */
   logger?: Logger;
-  /** Lowest level passed to `logger` (default "info"). */
-  logLevel?: LogLevel;
+  /** Lowest level passed to `logger`, or "off" (default: `PAYCLIENTS_LOG`, else "info"). */
+  logLevel?: LogSetting;
   /**
    * Client-side limiter (`new RequestLimiter({ maxConcurrent, requestsPerSecond })`; share one instance between
    * clients of the same account); `false` turns off a provider's default limiter.
@@ -297,7 +300,7 @@ export function createPayClient<Paths extends {}>(
     `${definition.userAgent ? `${definition.userAgent} ` : ""}auth-middleware/${version}`;
   const defaultHeaders = { "User-Agent": userAgent, ...commonHeaders };
   const redactor = new Redactor(definition.secrets ?? []);
-  const logger = leveledLogger(options.logger, options.logLevel);
+  const logger = resolveLogger(options.logger, options.logLevel);
   for (const [name, value] of Object.entries({ maxRetries, timeoutMs })) {
     if (!(Number.isInteger(value) && value >= 0)) {
       throw new ConfigurationError(`${provider}: ${name} must be a non-negative integer`);
