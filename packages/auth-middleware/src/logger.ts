@@ -9,17 +9,25 @@ export type LogSetting = LogLevel | "off";
  * pino in {@link pinoLogger}. Fields never carry credentials.
  */
 export interface Logger {
+  /** Token events and other detail. */
   debug(message: string, fields?: Record<string, unknown>): void;
+  /** One line per successful attempt. */
   info(message: string, fields?: Record<string, unknown>): void;
+  /** A failed attempt (error status, timeout, connection error) or a failed token refresh. */
   warn(message: string, fields?: Record<string, unknown>): void;
+  /** Not written by the client today; part of the shape console, pino and winston share. */
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
 /** A pino-style logger: the fields object first, then the message (`logger.info(obj, msg)`). */
 export interface FieldsFirstLogger {
+  /** Token events and other detail. */
   debug(fields: Record<string, unknown>, message: string): void;
+  /** One line per successful attempt. */
   info(fields: Record<string, unknown>, message: string): void;
+  /** A failed attempt (error status, timeout, connection error) or a failed token refresh. */
   warn(fields: Record<string, unknown>, message: string): void;
+  /** Not written by the client today; part of the shape console, pino and winston share. */
   error(fields: Record<string, unknown>, message: string): void;
 }
 

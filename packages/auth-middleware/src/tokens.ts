@@ -27,21 +27,25 @@ export interface StoredToken {
 
 /** Where tokens are cached; implement it over a shared store to share tokens across processes. */
 export interface TokenStore {
+  /** The stored token, or `undefined` when absent or expired. */
   get(key: string): Promise<StoredToken | undefined>;
   /** `ttlMs` is `undefined` for tokens without a known lifetime. */
   set(key: string, value: StoredToken, ttlMs: number | undefined): Promise<void>;
+  /** Forgets the token (after the API rejected it). */
   delete(key: string): Promise<void>;
 }
 
 /** The default store: a per-process map. */
 export class MemoryTokenStore implements TokenStore {
   readonly #entries = new Map<string, StoredToken>();
+  /** The stored token, if any. */
   async get(key: string): Promise<StoredToken | undefined> {
     return this.#entries.get(key);
   }
   async set(key: string, value: StoredToken): Promise<void> {
     this.#entries.set(key, value);
   }
+  /** Forgets the token. */
   async delete(key: string): Promise<void> {
     this.#entries.delete(key);
   }
@@ -63,6 +67,7 @@ export type TokenRequestInit = {
 /** The OAuth2 token call's init: the form body and its serializer come with it. */
 export type OAuth2TokenRequestInit = TokenRequestInit & {
   body: { grant_type: "client_credentials"; scope?: string };
+  /** Form-encodes the body (`application/x-www-form-urlencoded`). */
   bodySerializer: (body: unknown) => string;
 };
 
@@ -83,6 +88,7 @@ export interface TokenStrategy {
 /** A raw token-endpoint answer that the token manager turns into a token or a {@link TokenAcquisitionError}. */
 export interface TokenCallOutcome {
   call: TokenCallResult<unknown>;
+  /** Reads the token and lifetime from the success body. */
   read: (data: unknown) => IssuedToken;
 }
 
@@ -156,6 +162,7 @@ export interface LoginExchangeOptions<Data> {
   account: string;
   /** Secrets in the login body, for redaction. */
   secrets: readonly string[];
+  /** Performs the typed login call with the given headers and signal. */
   send: (init: TokenRequestInit) => Promise<TokenCallResult<Data>>;
   /** Reads the token; when it gives no lifetime, `lifetimeSeconds` applies. */
   read: (data: Data) => IssuedToken;
