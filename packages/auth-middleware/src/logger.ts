@@ -34,17 +34,24 @@ export interface FieldsFirstLogger {
 const levels: readonly LogLevel[] = ["debug", "info", "warn", "error"];
 const settings: readonly string[] = [...levels, "off"];
 
+/** A {@link Logger} whose four methods call `write` with their level. */
+function byLevel(
+  write: (level: LogLevel, message: string, fields?: Record<string, unknown>) => void,
+): Logger {
+  return Object.fromEntries(
+    levels.map((name) => [
+      name,
+      (message: string, fields?: Record<string, unknown>) => write(name, message, fields),
+    ]),
+  ) as unknown as Logger;
+}
+
 /**
  * Adapts pino (or any fields-first logger) to {@link Logger}: `logger: pinoLogger(pino())`. Passing pino as is
  * compiles (its `info(msg, ...args)` overload) but drops every field, so the order is swapped explicitly.
  */
 export function pinoLogger(logger: FieldsFirstLogger): Logger {
-  return Object.fromEntries(
-    levels.map((name) => [
-      name,
-      (message: string, fields?: Record<string, unknown>) => logger[name](fields ?? {}, message),
-    ]),
-  ) as unknown as Logger;
+  return byLevel((name, message, fields) => logger[name](fields ?? {}, message));
 }
 
 /** A logger that drops lines below `level`; with no logger the client is silent. */
@@ -52,15 +59,10 @@ export function leveledLogger(logger: Logger | undefined, level: LogSetting = "i
   const threshold = levels.indexOf(level as LogLevel);
   return (
     logger &&
-    (Object.fromEntries(
-      levels.map((name, rank) => [
-        name,
-        (message: string, fields?: Record<string, unknown>) => {
-          // "off" or an unknown level (-1) drops every line, like a level above "error" would.
-          if (threshold >= 0 && rank >= threshold) logger[name](message, fields);
-        },
-      ]),
-    ) as unknown as Logger)
+    byLevel((name, message, fields) => {
+      // "off" or an unknown level (-1) drops every line, like a level above "error" would.
+      if (threshold >= 0 && levels.indexOf(name) >= threshold) logger[name](message, fields);
+    })
   );
 }
 
