@@ -36,6 +36,7 @@ export {
   UnprocessableEntityError,
   WebhookVerificationError,
 } from "./errors";
+export type { PayClientCall, PayClientHooks } from "./hooks";
 export { type LimiterOptions, RequestLimiter } from "./limiter";
 export {
   environmentLogSetting,
