@@ -5,39 +5,36 @@
 const argument = globalThis.Deno ? globalThis.Deno.args[0] : globalThis.process.argv[2];
 const targets = JSON.parse(argument);
 
-/** How each provider's client is made and which GET it sends (a list where the API has one, else one record). */
+/**
+ * Each provider's entry, factory and GET (a list where the API has one, else one record, whose path parameters the
+ * last element builds from the target's id).
+ */
 const calls = {
-  scalapay: async ({ options, id }) => {
-    const { createScalapayClient } = await import("@payclients/scalapay");
-    return createScalapayClient(options).GET("/v2/payments/{token}", { params: { path: { token: id } } });
-  },
-  sqala: async ({ options }) => {
-    const { createSqalaClient } = await import("@payclients/sqala");
-    return createSqalaClient(options).GET("/recipients");
-  },
-  clik2pay: async ({ options, id }) => {
-    const { createClik2payClient } = await import("@payclients/clik2pay");
-    return createClik2payClient(options).GET("/payment-requests/{paymentRequestId}", {
-      params: { path: { paymentRequestId: id } },
-    });
-  },
-  qolo: async ({ options }) => {
-    const { createQoloClient } = await import("@payclients/qolo");
-    return createQoloClient(options).GET("/api/v1/notifications");
-  },
-  vaiipay: async ({ options, id }) => {
-    const { createVaiiPayClient } = await import("@payclients/vaiipay");
-    return createVaiiPayClient(options).GET("/api/payment/{paymentId}", {
-      params: { path: { paymentId: id } },
-    });
-  },
+  scalapay: ["@payclients/scalapay", "createScalapayClient", "/v2/payments/{token}", (id) => ({ token: id })],
+  sqala: ["@payclients/sqala", "createSqalaClient", "/recipients"],
+  clik2pay: [
+    "@payclients/clik2pay",
+    "createClik2payClient",
+    "/payment-requests/{paymentRequestId}",
+    (id) => ({ paymentRequestId: id }),
+  ],
+  qolo: ["@payclients/qolo", "createQoloClient", "/api/v1/notifications"],
+  vaiipay: [
+    "@payclients/vaiipay",
+    "createVaiiPayClient",
+    "/api/payment/{paymentId}",
+    (id) => ({ paymentId: id }),
+  ],
 };
 
 const { ApiError } = await import("@payclients/auth-middleware/errors");
 const results = {};
 for (const [provider, target] of Object.entries(targets)) {
   try {
-    const { response } = await calls[provider](target);
+    const [entry, factory, path, pathParameters] = calls[provider];
+    const client = (await import(entry))[factory](target.options);
+    const init = pathParameters ? { params: { path: pathParameters(target.id) } } : {};
+    const { response } = await client.GET(path, init);
     results[provider] = { status: response.status };
   } catch (error) {
     results[provider] = { error: error?.name, status: error?.status, apiError: ApiError.isInstance(error) };
