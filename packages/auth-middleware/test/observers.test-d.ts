@@ -1,7 +1,7 @@
 import type pino from "pino";
 import { describe, expectTypeOf, it } from "vitest";
 import type winston from "winston";
-import { type CommonClientOptions, type Logger, type PayClientHooks, pinoLogger } from "../src/index";
+import type { CommonClientOptions, Logger, PayClientHooks, pinoLogger } from "../src/index";
 import { openTelemetryHooks } from "../src/otel";
 
 describe("observers fit the options as they are", () => {
