@@ -29,5 +29,21 @@ export async function renderProvider(provider: string): Promise<string> {
     `// Source: specs/${provider}.yaml. Regenerate with \`pnpm generate\` (scripts/generate.ts, openapi-typescript).`,
     "",
   ].join("\n");
-  return `${header}\n${astToString(ast)}`;
+  return `${header}\n${documentRoots(astToString(ast), provider)}`;
+}
+
+// One TSDoc line on each root type openapi-typescript emits, so the API reference documents every export.
+const rootDescriptions: Record<string, string> = {
+  paths: "Every path of SPEC with its operations: the type parameter of the client.",
+  webhooks: "Every webhook delivery SPEC declares, by event.",
+  components: "The reusable schemas, parameters and responses of SPEC (`components.schemas.X`).",
+  operations: "Every operation of SPEC by its operationId.",
+};
+
+function documentRoots(source: string, provider: string): string {
+  return source.replace(
+    /^export interface (paths|webhooks|components|operations) \{/gm,
+    (line, name: string) =>
+      `/** ${rootDescriptions[name]?.replace("SPEC", `specs/${provider}.yaml`)} */\n${line}`,
+  );
 }

@@ -60,9 +60,10 @@ const steps: Step[] = [
   { name: "changesets", command: ["pnpm", "--silent", "check:changesets"] },
   // Each package's `test` type-checks it too: vitest's typecheck runs tsc over the whole package (sources and every
   // test file) and fails on any error; examples, bench and scripts run tsc in their `test` script. The budgets
-  // (`pnpm bench:check`) are the bench package's test.
+  // (`pnpm bench:check`) are the bench package's test. `docs` is each published package's API reference (TypeDoc,
+  // zero warnings: every export documented), built with its tests.
   {
-    name: "build, type-check, unit and type tests (turbo)",
+    name: "build, type-check, unit and type tests, API reference (turbo)",
     command: [
       "pnpm",
       "exec",
@@ -70,6 +71,7 @@ const steps: Step[] = [
       "run",
       "build",
       "test",
+      "docs",
       "--concurrency=2",
       "--continue",
       "--output-logs=errors-only",

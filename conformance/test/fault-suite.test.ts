@@ -53,9 +53,11 @@ function expectOutcome(outcome: Outcome, settled: Settled, abortReason: unknown)
   expect(PayClientsError.isInstance(error), `a payclients error, got ${String(error)}`).toBe(true);
   if (outcome === "payclients") return;
   const classes = Array.isArray(outcome) ? outcome : [outcome];
+  // The exact class, not `instanceof`: a TimeoutError is a kind of ConnectionError, and a case expecting a reset
+  // must not pass on a timeout.
   expect(
-    classes.some((Class) => error instanceof Class),
-    `${String(error)} is one of ${classes.map((Class) => Class.name).join(", ")}`,
+    classes.some((Class) => Object.getPrototypeOf(error) === Class.prototype),
+    `${String(error)} is exactly one of ${classes.map((Class) => Class.name).join(", ")}`,
   ).toBe(true);
 }
 

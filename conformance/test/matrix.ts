@@ -30,7 +30,7 @@ export interface CaseContext {
 
 type Respond = (context: CaseContext, request: FakeRequest, index: number) => Reply;
 
-/** How a call must end: an error class (or one of several), any payclients error, success, or the caller's abort. */
+/** How a call must end: exactly an error class (or one of several), any payclients error, success, or the caller's abort. */
 export type Outcome =
   | "success"
   | "abort"

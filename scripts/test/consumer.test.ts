@@ -63,6 +63,8 @@ describe("installed from tarballs", () => {
         "typescript@5.9.3",
         "tsx@4.23.15",
         "@types/node@20",
+        // The optional peer of `@payclients/auth-middleware/otel`, which an application tracing its calls has.
+        "@opentelemetry/api@1.9.0",
       ],
       project,
     );

@@ -18,8 +18,9 @@ import {
   TimeoutError,
   TokenAcquisitionError,
 } from "./errors";
+import { notify, type PayClientCall, type PayClientHooks, redactedRequestHeaders } from "./hooks";
 import type { Limiter } from "./limiter";
-import { type Logger, type LogLevel, leveledLogger } from "./logger";
+import { type Logger, type LogSetting, resolveLogger } from "./logger";
 import { hasControlCharacters, Redactor } from "./redaction";
 import { retryableStatuses } from "./retry";
 import { type Clock, realSleep, type Sleep, systemClock } from "./time";
@@ -47,10 +48,15 @@ export interface CommonClientOptions {
   maxRetries?: number;
   /** Per-attempt timeout in ms (default 60 000). */
   timeoutMs?: number;
-  /** Receives one line per attempt (method, path, status, attempt, duration, request id); silent by default. */
+  /**
+   * Receives one line per attempt (method, path, status, attempt, duration, request id), `(message, fields)`:
+   * `console`, winston, or `pinoLogger(pino())`. Silent by default; `PAYCLIENTS_LOG` set means `console`.
+   */
   logger?: Logger;
-  /** Lowest level passed to `logger` (default "info"). */
-  logLevel?: LogLevel;
+  /** Lowest level passed to `logger`, or "off" (default: `PAYCLIENTS_LOG`, else "info"). */
+  logLevel?: LogSetting;
+  /** Observers of every call and attempt (e.g. `openTelemetryHooks()` from `./otel`); they never see credentials. */
+  hooks?: PayClientHooks | readonly PayClientHooks[];
   /**
    * Client-side limiter (`new RequestLimiter({ maxConcurrent, requestsPerSecond })`; share one instance between
    * clients of the same account), or any {@link Limiter} (e.g. `@payclients/redis`'s, shared by a fleet); `false`
@@ -314,7 +320,8 @@ export function createPayClient<Paths extends {}>(
     `${definition.userAgent ? `${definition.userAgent} ` : ""}auth-middleware/${version}`;
   const defaultHeaders = { "User-Agent": userAgent, ...commonHeaders };
   const redactor = new Redactor(definition.secrets ?? []);
-  const logger = leveledLogger(options.logger, options.logLevel);
+  const logger = resolveLogger(options.logger, options.logLevel);
+  const observers: readonly PayClientHooks[] = options.hooks ? [options.hooks].flat() : [];
   for (const [name, value] of Object.entries({ maxRetries, timeoutMs })) {
     if (!(Number.isInteger(value) && value >= 0)) {
       throw new ConfigurationError(`${provider}: ${name} must be a non-negative integer`);
@@ -384,7 +391,12 @@ export function createPayClient<Paths extends {}>(
    * idempotency key, per-attempt timeout, retries, 401 replay and error decoding. Resolves with a 2xx `Response`
    * or rejects with a payclients error.
    */
-  const send = async (request: PlainRequest, path: string, call: CallOptions): Promise<Response> => {
+  const send = async (
+    request: PlainRequest,
+    path: string,
+    call: CallOptions,
+    observed: PayClientCall | undefined,
+  ): Promise<Response> => {
     // `headers` is a fresh `Headers` per call (openapi-fetch merges them anew); fetch copies them per attempt.
     const { url, method, headers } = request;
     const signal = request.signal ?? undefined;
@@ -433,7 +445,11 @@ export function createPayClient<Paths extends {}>(
 
     // One attempt within its bound (the deadline and the caller's signal): the wait for a token, then for a limiter
     // slot (a token wait must not hold a slot: the token call is not an API request), the request and its body.
-    const exchange = async (bound: AttemptBound, progress: { token: string; sent: boolean }) => {
+    const exchange = async (
+      bound: AttemptBound,
+      progress: { token: string; sent: boolean },
+      attempt: number,
+    ) => {
       let holdsSlot = false;
       try {
         if (!anonymous) {
@@ -445,6 +461,12 @@ export function createPayClient<Paths extends {}>(
           holdsSlot = true;
         }
         progress.sent = true;
+        if (observed) {
+          const sentHeaders = redactedRequestHeaders(headers, progress.token, (value) =>
+            redactor.text(value),
+          );
+          notify(observers, "request", { call: observed, attempt, headers: sentHeaders });
+        }
         return await readWithin(
           await fetchImplementation(url, { method, headers, body, signal: bound.signal }),
         );
@@ -473,7 +495,7 @@ export function createPayClient<Paths extends {}>(
           }));
       const bound = boundAttempt(signal, attemptTimeoutMs);
       try {
-        response = await exchange(bound, progress);
+        response = await exchange(bound, progress, attempt + 1);
       } catch (error) {
         // The caller's own reason (an AbortError DOMException unless they gave one), never wrapped or retried.
         if (signal?.aborted) throw signal.reason;
@@ -497,8 +519,14 @@ export function createPayClient<Paths extends {}>(
           );
         }
         if (!(error instanceof TokenAcquisitionError)) log?.("warn", { error: (failure as Error).message });
+        const durationMs = clock.now() - started;
+        if (observed)
+          notify(observers, "error", { call: observed, attempt: attempt + 1, error: failure, durationMs });
         if (retrySafe && attempt < retries) {
-          await sleep(backoffDelayMs(attempt), signal);
+          const delayMs = backoffDelayMs(attempt);
+          if (observed)
+            notify(observers, "retry", { call: observed, attempt: attempt + 1, delayMs, reason: failure });
+          await sleep(delayMs, signal);
           continue;
         }
         throw failure;
@@ -506,6 +534,16 @@ export function createPayClient<Paths extends {}>(
       const { status, ok } = response;
       const responseHeaders = response.headers;
       log?.(ok ? "info" : "warn", { status, requestId: requestIdOf(responseHeaders) });
+      if (observed) {
+        notify(observers, "response", {
+          call: observed,
+          attempt: attempt + 1,
+          status,
+          requestId: requestIdOf(responseHeaders),
+          durationMs: clock.now() - started,
+          headers: redactor.headers(responseHeaders),
+        });
+      }
       if (ok) return response;
       const replay = !replayed && status === 401 && !anonymous && strategy.refreshable;
       const retryAfter = parseRetryAfter(responseHeaders.get("retry-after"), clock.now());
@@ -515,6 +553,9 @@ export function createPayClient<Paths extends {}>(
         (resendSafe && attempt < retries && retryableStatuses.includes(status) && (retryAfter ?? 0) <= 60_000)
       ) {
         await response.body?.cancel().catch(() => undefined);
+        const delayMs = replay ? 0 : (retryAfter ?? backoffDelayMs(attempt));
+        if (observed)
+          notify(observers, "retry", { call: observed, attempt: attempt + 1, delayMs, reason: status });
         if (replay) {
           // The API rejected the token (expired, revoked): a fresh one and one replay, which is safe because
           // the request was refused before processing; this attempt does not count as a retry.
@@ -522,11 +563,34 @@ export function createPayClient<Paths extends {}>(
           await tokens.invalidate(progress.token);
           attempt -= 1;
         } else {
-          await sleep(retryAfter ?? backoffDelayMs(attempt), signal);
+          await sleep(delayMs, signal);
         }
         continue;
       }
       throw await decode(response, method, path, retryAfter);
+    }
+  };
+
+  /** Runs one call between the hooks' `start` and `end` (directly when there are no hooks). */
+  const observe = async (
+    request: PlainRequest,
+    path: string,
+    run: (observed: PayClientCall | undefined) => Promise<Response>,
+  ): Promise<Response> => {
+    if (observers.length === 0) return run(undefined);
+    const observed = { provider, method: request.method, path, url: request.url.split("?")[0] ?? "" };
+    notify(observers, "start", { call: observed });
+    try {
+      const response = await run(observed);
+      notify(observers, "end", {
+        call: observed,
+        status: response.status,
+        requestId: requestIdOf(response.headers),
+      });
+      return response;
+    } catch (error) {
+      notify(observers, "end", { call: observed, error });
+      throw error;
     }
   };
 
@@ -565,11 +629,17 @@ export function createPayClient<Paths extends {}>(
         const { response } = await call(url, {
           ...(prepareCall ? prepareCall(name, url, given) : given),
           parseAs: "stream",
-          fetch: async (request: PlainRequest) => {
-            const response = await send(request, url, init);
-            data = await readSuccessBody(response, parseAs, { provider, method: name, path: url, redactor });
-            return response;
-          },
+          fetch: (request: PlainRequest) =>
+            observe(request, url, async (observed) => {
+              const response = await send(request, url, init, observed);
+              data = await readSuccessBody(response, parseAs, {
+                provider,
+                method: name,
+                path: url,
+                redactor,
+              });
+              return response;
+            }),
         });
         // Read on demand: most callers never look at it.
         return {

@@ -139,8 +139,11 @@ export class InternalServerError extends errorClass(ApiError, "InternalServerErr
 
 /** No HTTP response arrived (DNS, refused or reset connection). */
 export class ConnectionError extends errorClass(PayClientsError, "ConnectionError") {}
-/** An attempt exceeded its timeout; not raised for caller aborts. */
-export class TimeoutError extends errorClass(PayClientsError, "TimeoutError") {}
+/**
+ * An attempt exceeded its `timeoutMs`: a kind of {@link ConnectionError} (no usable response arrived), as in
+ * openai-node and stripe-node; never raised for the caller's own abort, which rejects with the signal's reason.
+ */
+export class TimeoutError extends errorClass(ConnectionError, "TimeoutError") {}
 
 /** Fields of a {@link ResponseDecodingError}. */
 export interface ResponseDecodingErrorInit {

@@ -36,8 +36,17 @@ export {
   UnprocessableEntityError,
   WebhookVerificationError,
 } from "./errors";
+export type { PayClientCall, PayClientHooks } from "./hooks";
 export { type Limiter, type LimiterOptions, RequestLimiter } from "./limiter";
-export { type Logger, type LogLevel, leveledLogger } from "./logger";
+export {
+  environmentLogSetting,
+  type FieldsFirstLogger,
+  type Logger,
+  type LogLevel,
+  type LogSetting,
+  leveledLogger,
+  pinoLogger,
+} from "./logger";
 export { type PageSlice, paginate } from "./pagination";
 export { MAX_ERROR_DEPTH, REDACTED, Redactor } from "./redaction";
 export { type Clock, realSleep, type Sleep, systemClock } from "./time";

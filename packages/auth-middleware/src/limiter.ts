@@ -11,7 +11,9 @@ export interface LimiterOptions {
  * `@payclients/redis`) across processes. `acquire` is bounded by the call's signal; each grant gets one `release()`.
  */
 export interface Limiter {
+  /** Waits for a slot; rejects with the signal's reason when the caller gives up first, holding nothing. */
   acquire(signal?: AbortSignal): Promise<void>;
+  /** Gives back the slot of one settled `acquire`. */
   release(): void;
 }
 

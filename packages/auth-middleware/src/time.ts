@@ -1,5 +1,6 @@
 /** Source of the current time in epoch milliseconds; inject one to test expiry without sleeping. */
 export interface Clock {
+  /** Milliseconds since the Unix epoch. */
   now(): number;
 }
 

@@ -32,9 +32,11 @@ export interface StoredToken {
  * invalidation per fleet, see the README's "Token stores"). Keys never contain a credential.
  */
 export interface TokenStore {
+  /** The stored token, or `undefined` when absent or expired. */
   get(key: string): Promise<StoredToken | undefined>;
   /** `ttlMs` is `undefined` for tokens without a known lifetime. */
   set(key: string, value: StoredToken, ttlMs: number | undefined): Promise<void>;
+  /** Forgets the token (after the API rejected it). */
   delete(key: string): Promise<void>;
   /** Takes the one right to request `key`'s token for `ttlMs`: a lease id, or `undefined` while another holds it. */
   lease?(key: string, ttlMs: number): Promise<string | undefined>;
@@ -51,6 +53,8 @@ export class MemoryTokenStore implements TokenStore {
   readonly #entries = new Map<string, StoredToken>();
   readonly #leases = new Map<string, { id: string; until: number }>();
   readonly #wakeups = new Wakeups();
+
+  /** The stored token, if any. */
   async get(key: string): Promise<StoredToken | undefined> {
     return this.#entries.get(key);
   }
@@ -58,6 +62,7 @@ export class MemoryTokenStore implements TokenStore {
     this.#entries.set(key, value);
     this.#notify(key);
   }
+  /** Forgets the token. */
   async delete(key: string): Promise<void> {
     this.#entries.delete(key);
     this.#notify(key);
@@ -101,6 +106,7 @@ export type TokenRequestInit = {
 /** The OAuth2 token call's init: the form body and its serializer come with it. */
 export type OAuth2TokenRequestInit = TokenRequestInit & {
   body: { grant_type: "client_credentials"; scope?: string };
+  /** Form-encodes the body (`application/x-www-form-urlencoded`). */
   bodySerializer: (body: unknown) => string;
 };
 
@@ -121,6 +127,7 @@ export interface TokenStrategy {
 /** A raw token-endpoint answer that the token manager turns into a token or a {@link TokenAcquisitionError}. */
 export interface TokenCallOutcome {
   call: TokenCallResult<unknown>;
+  /** Reads the token and lifetime from the success body. */
   read: (data: unknown) => IssuedToken;
 }
 
@@ -194,6 +201,7 @@ export interface LoginExchangeOptions<Data> {
   account: string;
   /** Secrets in the login body, for redaction. */
   secrets: readonly string[];
+  /** Performs the typed login call with the given headers and signal. */
   send: (init: TokenRequestInit) => Promise<TokenCallResult<Data>>;
   /** Reads the token; when it gives no lifetime, `lifetimeSeconds` applies. */
   read: (data: Data) => IssuedToken;

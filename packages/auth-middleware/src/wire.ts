@@ -36,7 +36,7 @@ export function wireFetch(custom: FetchFunction | undefined): FetchFunction {
 
 /**
  * An openapi-fetch client for a provider's token endpoint that sends exactly like API calls do (see
- * {@link wireFetch}): the same `fetch` option, the same calling convention, no redirects.
+ * `wireFetch`): the same `fetch` option, the same calling convention, no redirects.
  */
 export function createTokenClient<Paths extends {}>(
   baseUrl: string,

@@ -5,12 +5,14 @@ import {
   AuthenticationError,
   BadRequestError,
   ConflictError,
+  ConnectionError,
   createApiError,
   InternalServerError,
   NotFoundError,
   PayClientsError,
   PermissionDeniedError,
   RateLimitError,
+  TimeoutError,
   UnprocessableEntityError,
 } from "../src/index";
 import { createExampleClient, type ExampleProvider, startExampleProvider } from "./fixture";
@@ -63,6 +65,33 @@ describe("the factory", () => {
     expect(ApiError.isInstance(foreign)).toBe(true);
     expect(PayClientsError.isInstance(new Error("x"))).toBe(false);
     expect(ApiError.isInstance(new other.ConnectionError("x"))).toBe(false);
+  });
+});
+
+describe("TimeoutError is a kind of ConnectionError (as in openai-node and stripe-node)", () => {
+  const other = createRequire(import.meta.url)("../dist/index.cjs") as typeof import("../src/index");
+
+  it("instanceof and isInstance follow the hierarchy, in this copy and across copies", () => {
+    const timeout = new TimeoutError("t");
+    for (const Class of [TimeoutError, ConnectionError, PayClientsError]) {
+      expect(timeout).toBeInstanceOf(Class);
+      expect(Class.isInstance(timeout)).toBe(true);
+    }
+    expect(ApiError.isInstance(timeout)).toBe(false);
+    const foreign = new other.TimeoutError("t");
+    expect(foreign).not.toBeInstanceOf(ConnectionError);
+    expect(ConnectionError.isInstance(foreign)).toBe(true);
+    expect(TimeoutError.isInstance(foreign)).toBe(true);
+    expect(other.ConnectionError.isInstance(timeout)).toBe(true);
+  });
+
+  it("the parent is not its child: a ConnectionError is no TimeoutError", () => {
+    const reset = new ConnectionError("r");
+    expect(reset).not.toBeInstanceOf(TimeoutError);
+    expect(TimeoutError.isInstance(reset)).toBe(false);
+    expect(other.TimeoutError.isInstance(reset)).toBe(false);
+    expect(reset.name).toBe("ConnectionError");
+    expect(new TimeoutError("t").name).toBe("TimeoutError");
   });
 });
 

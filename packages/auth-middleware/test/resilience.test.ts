@@ -7,6 +7,7 @@ import {
   ConfigurationError,
   ConnectionError,
   InternalServerError,
+  PayClientsError,
   parseRetryAfter,
   RateLimitError,
   RequestLimiter,
@@ -251,6 +252,47 @@ describe("timeouts and aborts", () => {
     expect((error as Error).message).toContain("80 ms");
   });
 
+  it("a timeout is a kind of ConnectionError: one `instanceof ConnectionError` branch catches it", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider);
+    await client.GET("/items");
+    provider.server.delayNext(400, { path: "/items" });
+    let caught: unknown;
+    try {
+      await client.GET("/items", { timeoutMs: 80, maxRetries: 0 });
+    } catch (error) {
+      if (error instanceof ConnectionError) caught = error;
+      else throw error;
+    }
+    expect(caught).toBeInstanceOf(TimeoutError);
+    expect(ConnectionError.isInstance(caught)).toBe(true);
+    expect((caught as TimeoutError).name).toBe("TimeoutError");
+    // The cause is the attempt's own abort reason: a DOMException named "TimeoutError".
+    expect(((caught as TimeoutError).cause as DOMException).name).toBe("TimeoutError");
+  });
+
+  it("a caller abort rejects with the signal's own reason, neither a ConnectionError nor a TimeoutError", async () => {
+    provider = await startExampleProvider();
+    const client = createExampleClient(provider, { maxRetries: 3 });
+    await client.GET("/items");
+    const reason = new Error("user navigated away");
+    provider.server.delayNext(500, { path: "/items" });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(reason), 50);
+    const custom = await client
+      .GET("/items", { signal: controller.signal })
+      .catch((caught: unknown) => caught);
+    expect(custom).toBe(reason);
+    // AbortSignal.timeout() is the caller's signal too: its DOMException "TimeoutError" passes through as is.
+    provider.server.delayNext(500, { path: "/items" });
+    const timedOut = await client
+      .GET("/items", { signal: AbortSignal.timeout(50) })
+      .catch((caught: unknown) => caught);
+    expect(timedOut).toBeInstanceOf(DOMException);
+    expect((timedOut as DOMException).name).toBe("TimeoutError");
+    expect(PayClientsError.isInstance(timedOut)).toBe(false);
+  });
+
   it("a caller abort is not retried and surfaces as an abort, not a timeout", async () => {
     provider = await startExampleProvider();
     const client = createExampleClient(provider, { maxRetries: 3 });
@@ -311,6 +353,7 @@ describe("the success body is read inside the attempt's bounds", () => {
     provider.server.resetBodyNext({ path: "/items" });
     const error = await client.GET("/items", { maxRetries: 0 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).not.toBeInstanceOf(TimeoutError);
   });
 
   it("a keyless POST whose body stalls or is reset is not sent again", async () => {
@@ -319,7 +362,9 @@ describe("the success body is read inside the attempt's bounds", () => {
     provider.server.stallBodyNext({ path: "/items" });
     await expect(client.POST("/items", { body: { name: "a" } })).rejects.toBeInstanceOf(TimeoutError);
     provider.server.resetBodyNext({ path: "/items" });
-    await expect(client.POST("/items", { body: { name: "b" } })).rejects.toBeInstanceOf(ConnectionError);
+    const reset = await client.POST("/items", { body: { name: "b" } }).catch((caught: unknown) => caught);
+    expect(reset).toBeInstanceOf(ConnectionError);
+    expect(reset).not.toBeInstanceOf(TimeoutError);
     expect(posts()).toHaveLength(2);
   });
 

@@ -16,23 +16,36 @@ export interface RedisAdapter {
 /** The part of a node-redis (`redis` v4/v5) client the adapter uses. */
 export interface NodeRedisClientLike {
   isOpen: boolean;
+  /** `EVAL`, for every atomic step. */
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+  /** A second connection, for the subscriber (a subscribed connection takes no other command). */
   duplicate(): NodeRedisClientLike;
+  /** Opens the subscriber connection. */
   connect(): Promise<unknown>;
+  /** Wake-ups when a token changes. */
   subscribe(channel: string, listener: (message: string) => void): Promise<unknown>;
+  /** Errors of the subscriber connection, which would otherwise be thrown. */
   on(event: "error", listener: (error: unknown) => void): unknown;
+  /** Closes the subscriber connection (v5). */
   disconnect?(): Promise<unknown>;
+  /** Closes the subscriber connection (v4 fallback). */
   destroy?(): void;
 }
 
 /** The part of an ioredis client the adapter uses. */
 export interface IoredisClientLike {
   status: string;
+  /** `EVAL`, for every atomic step. */
   eval(script: string, numberOfKeys: number, ...keysAndArguments: string[]): Promise<unknown>;
+  /** A second connection, for the subscriber (a subscribed connection takes no other command). */
   duplicate(): IoredisClientLike;
+  /** Wake-ups when a token changes. */
   subscribe(channel: string): Promise<unknown>;
+  /** The subscriber's messages. */
   on(event: "message", listener: (channel: string, message: string) => void): unknown;
+  /** Errors of the subscriber connection, which would otherwise be thrown. */
   on(event: "error", listener: (error: unknown) => void): unknown;
+  /** Closes the subscriber connection. */
   disconnect(): void;
 }
 

@@ -62,7 +62,7 @@ interface Waiter {
 }
 
 /**
- * A {@link Limiter} shared by every process of a fleet through Redis: at most `requestsPerSecond` request starts in
+ * A `Limiter` (from `@payclients/auth-middleware`) shared by every process of a fleet through Redis: at most `requestsPerSecond` request starts in
  * any second and `maxConcurrent` in flight, for all of them together. Each process queues its own calls (FIFO) and
  * asks Redis for the head's slot; slots of a process that died expire after `slotLeaseMs`.
  */

@@ -44,7 +44,7 @@ function names(key: string) {
 }
 
 /**
- * A {@link TokenStore} on Redis for a fleet: one token request (a `SET NX PX` lease), one refresh and one
+ * A `TokenStore` (from `@payclients/auth-middleware`) on Redis for a fleet: one token request (a `SET NX PX` lease), one refresh and one
  * invalidation (compare-and-delete in Lua) for every process sharing it; waiters wake through pub/sub.
  */
 export class RedisTokenStore implements TokenStore {

@@ -26,7 +26,7 @@ type DeveloperPath = (typeof sqalaDeveloperPaths)[number];
 /** Core API paths callable through {@link SqalaClient}; the token endpoint is driven by the client itself. */
 export type SqalaCorePaths = Omit<paths, DeveloperPath | "/access-tokens">;
 
-/** Developer API paths callable through {@link SqalaClient.developer}. */
+/** Developer API paths callable through `SqalaClient.developer` ({@link SqalaClient}). */
 export type SqalaDeveloperPaths = Pick<paths, DeveloperPath>;
 
 /** A typed client of the Developer API (webhook delivery log), sharing the core client's token. */

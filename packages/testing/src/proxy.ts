@@ -9,6 +9,7 @@ export interface ForwardProxy extends AsyncDisposable {
   readonly url: string;
   /** `METHOD absolute-url` of every request forwarded, oldest first. */
   readonly forwarded: readonly string[];
+  /** Stops the proxy and ends its open tunnels. */
   close(): Promise<void>;
 }
 

@@ -8,9 +8,11 @@ import { join } from "node:path";
 export interface RedisServer extends AsyncDisposable {
   readonly url: string;
   readonly port: number;
-  /** Stops the server (SIGKILL: an outage, not a shutdown); `start` brings it back on the same port (if stopped). */
+  /** Stops the server (SIGKILL: an outage, not a shutdown); `start` brings it back on the same port. */
   stop(): Promise<void>;
+  /** Brings a stopped server back on the same port (with no data: persistence is off). */
   start(): Promise<void>;
+  /** Stops the server for good and removes its folder. */
   close(): Promise<void>;
 }
 

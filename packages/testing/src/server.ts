@@ -18,6 +18,7 @@ export interface EmulatorRequest {
   /** Emulated time at arrival. */
   time: number;
   remoteAddress: string;
+  /** The raw body as text. */
   text(): string;
   /** Parses the body as JSON; `undefined` when the body is empty or not JSON. */
   json(): unknown;
@@ -88,6 +89,7 @@ export interface EmulatorServer extends AsyncDisposable {
   route(method: string, template: string, handler: RouteHandler): EmulatorServer;
   /** Journal entries filtered by method and/or path (path may be a template). */
   requests(filter?: FaultMatch): JournalEntry[];
+  /** Forgets every journal entry. */
   clearJournal(): void;
   /** The next (matching) request is answered with this status, body and headers instead of its route. */
   failNext(status: number, body?: unknown, headers?: Record<string, string>, match?: FaultMatch): void;
@@ -105,6 +107,7 @@ export interface EmulatorServer extends AsyncDisposable {
   setRateLimit(limit: EmulatorRateLimit | undefined): void;
   /** Sets the real milliseconds every routed request takes. */
   setLatency(milliseconds: number): void;
+  /** Stops the server. */
   close(): Promise<void>;
 }
 

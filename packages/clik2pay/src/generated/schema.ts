@@ -1,6 +1,7 @@
 // This file is generated: do not edit it by hand.
 // Source: specs/clik2pay.yaml. Regenerate with `pnpm generate` (scripts/generate.ts, openapi-typescript).
 
+/** Every path of specs/clik2pay.yaml with its operations: the type parameter of the client. */
 export interface paths {
     "/oauth2/token": {
         parameters: {
@@ -195,6 +196,7 @@ export interface paths {
         trace?: never;
     };
 }
+/** Every webhook delivery specs/clik2pay.yaml declares, by event. */
 export interface webhooks {
     "PAYMENT-COMPLETED": {
         parameters: {
@@ -356,6 +358,7 @@ export interface webhooks {
         trace?: never;
     };
 }
+/** The reusable schemas, parameters and responses of specs/clik2pay.yaml (`components.schemas.X`). */
 export interface components {
     schemas: {
         /**
@@ -813,6 +816,7 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** Every operation of specs/clik2pay.yaml by its operationId. */
 export interface operations {
     getOAuth2Token: {
         parameters: {

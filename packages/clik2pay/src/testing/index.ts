@@ -142,6 +142,7 @@ export interface Clik2payEmulator extends AsyncDisposable {
     events: Clik2payWebhookEvent | readonly Clik2payWebhookEvent[],
     options?: Clik2payWebhookDeliveryOptions,
   ): Promise<Response>;
+  /** Stops the emulator. */
   close(): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 // This file is generated: do not edit it by hand.
 // Source: specs/qolo.yaml. Regenerate with `pnpm generate` (scripts/generate.ts, openapi-typescript).
 
+/** Every path of specs/qolo.yaml with its operations: the type parameter of the client. */
 export interface paths {
     "/api/v1/auth/login": {
         parameters: {
@@ -420,6 +421,7 @@ export interface paths {
         trace?: never;
     };
 }
+/** Every webhook delivery specs/qolo.yaml declares, by event. */
 export interface webhooks {
     "card.created": {
         parameters: {
@@ -1170,6 +1172,7 @@ export interface webhooks {
         trace?: never;
     };
 }
+/** The reusable schemas, parameters and responses of specs/qolo.yaml (`components.schemas.X`). */
 export interface components {
     schemas: {
         /**
@@ -1732,6 +1735,7 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** Every operation of specs/qolo.yaml by its operationId. */
 export interface operations {
     login: {
         parameters: {

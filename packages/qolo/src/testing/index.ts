@@ -112,8 +112,11 @@ export interface QoloEmulator extends AsyncDisposable {
   revokeTokens(): void;
   /** Turns the gateway rate limit on (or off with `undefined`); see {@link QoloEmulatorRateLimit}. */
   setRateLimit(limit: QoloEmulatorRateLimit | undefined): void;
+  /** A card by its proxy, as the emulator holds it. */
   getCard(cardProxy: string): QoloCardSnapshot | undefined;
+  /** Every card the emulator holds. */
   cards(): QoloCardSnapshot[];
+  /** An account by its GUID, as the emulator holds it. */
   getAccount(accountGuid: string): QoloAccountSnapshot | undefined;
   /** Number of resources created per kind (to assert that a replay created nothing). */
   counts(): Record<
@@ -131,6 +134,7 @@ export interface QoloEmulator extends AsyncDisposable {
   ): SignedQoloWebhook;
   /** The emulator's (invented) payload for an event about `data`. */
   webhookEvent(type: QoloWebhookEventType, data: Record<string, unknown>): QoloWebhookEvent;
+  /** Stops the emulator. */
   close(): Promise<void>;
 }
 

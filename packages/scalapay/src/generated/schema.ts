@@ -1,6 +1,7 @@
 // This file is generated: do not edit it by hand.
 // Source: specs/scalapay.yaml. Regenerate with `pnpm generate` (scripts/generate.ts, openapi-typescript).
 
+/** Every path of specs/scalapay.yaml with its operations: the type parameter of the client. */
 export interface paths {
     "/v2/orders": {
         parameters: {
@@ -491,6 +492,7 @@ export interface paths {
         trace?: never;
     };
 }
+/** Every webhook delivery specs/scalapay.yaml declares, by event. */
 export interface webhooks {
     created: {
         parameters: {
@@ -593,6 +595,7 @@ export interface webhooks {
         trace?: never;
     };
 }
+/** The reusable schemas, parameters and responses of specs/scalapay.yaml (`components.schemas.X`). */
 export interface components {
     schemas: {
         /** @description Scalapay error envelope. Rely on `errorCode` and `httpStatusCode`; `message` wording may change. */
@@ -1285,6 +1288,7 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** Every operation of specs/scalapay.yaml by its operationId. */
 export interface operations {
     createOrder: {
         parameters: {

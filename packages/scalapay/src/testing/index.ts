@@ -96,6 +96,7 @@ export interface ScalapayEmulator extends AsyncDisposable {
   ): SignedScalapayWebhook;
   /** Builds Scalapay's error envelope (for `server.failNext`). */
   scalapayErrorBody: typeof scalapayErrorBody;
+  /** Stops the emulator. */
   close(): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 // This file is generated: do not edit it by hand.
 // Source: specs/sqala.yaml. Regenerate with `pnpm generate` (scripts/generate.ts, openapi-typescript).
 
+/** Every path of specs/sqala.yaml with its operations: the type parameter of the client. */
 export interface paths {
     "/access-tokens": {
         parameters: {
@@ -576,6 +577,7 @@ export interface paths {
         trace?: never;
     };
 }
+/** Every webhook delivery specs/sqala.yaml declares, by event. */
 export interface webhooks {
     "payment.paid": {
         parameters: {
@@ -839,6 +841,7 @@ export interface webhooks {
         trace?: never;
     };
 }
+/** The reusable schemas, parameters and responses of specs/sqala.yaml (`components.schemas.X`). */
 export interface components {
     schemas: {
         /**
@@ -1641,6 +1644,7 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** Every operation of specs/sqala.yaml by its operationId. */
 export interface operations {
     createAccessToken: {
         parameters: {

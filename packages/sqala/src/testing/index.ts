@@ -129,6 +129,7 @@ export interface SqalaEmulator extends AsyncDisposable {
   signWebhook(event: string, data: unknown, secret?: string, options?: SignSqalaWebhookOptions): string;
   /** Builds Sqala's error body (for `server.failNext`). */
   sqalaErrorBody: typeof sqalaErrorBody;
+  /** Stops the emulator. */
   close(): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 // This file is generated: do not edit it by hand.
 // Source: specs/vaiipay.yaml. Regenerate with `pnpm generate` (scripts/generate.ts, openapi-typescript).
 
+/** Every path of specs/vaiipay.yaml with its operations: the type parameter of the client. */
 export interface paths {
     "/api/payment/checkout": {
         parameters: {
@@ -170,6 +171,7 @@ export interface paths {
         trace?: never;
     };
 }
+/** Every webhook delivery specs/vaiipay.yaml declares, by event. */
 export interface webhooks {
     "payment.completed": {
         parameters: {
@@ -232,6 +234,7 @@ export interface webhooks {
         trace?: never;
     };
 }
+/** The reusable schemas, parameters and responses of specs/vaiipay.yaml (`components.schemas.X`). */
 export interface components {
     schemas: {
         /** @description Error body. Only the statuses and messages are documented (401 "Unauthenticated", 403 "Insufficient permissions"); the body shape is NOT FOUND, so this is lenient: any object, with the commonly used `message`, `error` and `code` fields typed when present. */
@@ -543,6 +546,7 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** Every operation of specs/vaiipay.yaml by its operationId. */
 export interface operations {
     createCheckout: {
         parameters: {

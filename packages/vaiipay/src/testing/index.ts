@@ -124,6 +124,7 @@ export interface VaiiPayEmulator extends AsyncDisposable {
   ): SignedVaiiPayWebhook;
   /** POSTs a signed webhook to `url` (e.g. your handler) and returns the response status. */
   deliverWebhook(webhook: SignedVaiiPayWebhook, url: string): Promise<number>;
+  /** Stops the emulator. */
   close(): Promise<void>;
 }
 

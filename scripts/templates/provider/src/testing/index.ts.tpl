@@ -27,6 +27,7 @@ export interface __Pascal__Emulator extends AsyncDisposable {
   clock: EmulatorClock;
   /** Signs a webhook body like __Pascal__ would. */
   signWebhook(event: unknown): { headers: Record<string, string>; body: string };
+  /** Stops the emulator. */
   close(): Promise<void>;
 }
 
