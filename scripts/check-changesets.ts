@@ -92,10 +92,18 @@ for (const directory of readdirSync(packagesDirectory)) {
     `packages/${directory}/package.json`,
   );
   const range = since ? `${since}..HEAD` : "HEAD";
-  const lastCommitted = git("log", "-1", "--format=%H", range, "--", ...watched);
+  // Every commit that changed the package needs a changeset written with or after it. Merge commits are skipped: a
+  // merge combines branches whose own commits are each checked here, so two branches that each carried their
+  // changeset stay covered after the merge (the merge itself is newer than both).
+  const changes = git("log", "--no-merges", "--format=%H", range, "--", ...watched)
+    .split("\n")
+    .filter(Boolean);
   const uncommitted = git("status", "--porcelain", "--", ...watched).length > 0;
-  if (!uncommitted && lastCommitted === "") continue;
-  if (!isCovered(manifest.name, uncommitted ? "uncommitted" : lastCommitted)) missing.push(manifest.name);
+  if (!uncommitted && changes.length === 0) continue;
+  const uncovered = uncommitted
+    ? !isCovered(manifest.name, "uncommitted")
+    : changes.some((commit) => !isCovered(manifest.name, commit));
+  if (uncovered) missing.push(manifest.name);
 }
 
 if (shared.length > 0) {

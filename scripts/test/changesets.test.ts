@@ -89,6 +89,38 @@ describe.skipIf(insideScaffoldCopy)("check:changesets", () => {
     expect((await runScript("check-changesets.ts", root)).status).toBe(0);
   });
 
+  it("a merge of two branches that each carried a changeset passes; a merged branch without one still fails", async () => {
+    const root = repositoryWithPackage();
+    writeFileSync(join(root, "packages/demo/src/b.ts"), "export const b = 1;\n");
+    git(root, "add", ".");
+    git(root, "commit", "-qm", "the base gains b.ts");
+    const branch = (name: string, file: string, text: string, changeset: boolean) => {
+      git(root, "checkout", "-q", "-b", name, "main");
+      mkdirSync(join(root, ".changeset"), { recursive: true });
+      writeFileSync(join(root, "packages/demo/src", file), text);
+      if (changeset)
+        writeFileSync(
+          join(root, `.changeset/${name}.md`),
+          `---\n"@payclients/demo": patch\n---\n\n${name}.\n`,
+        );
+      git(root, "add", ".");
+      git(root, "commit", "-qm", `${name}: change ${file}`);
+    };
+    branch("left", "index.ts", "export const a = 2;\n", true);
+    branch("right", "b.ts", "export const b = 2;\n", true);
+    branch("late", "c.ts", "export const c = 1;\n", false);
+    git(root, "checkout", "-q", "main");
+    git(root, "merge", "-q", "--no-ff", "-m", "merge left", "left");
+    // This merge differs from both its parents, so it is the newest change to src/ and no changeset came after it.
+    git(root, "merge", "-q", "--no-ff", "-m", "merge right", "right");
+    const merged = await runScript("check-changesets.ts", root);
+    expect(merged.status, merged.output).toBe(0);
+    git(root, "merge", "-q", "--no-ff", "-m", "merge late", "late");
+    const late = await runScript("check-changesets.ts", root);
+    expect(late.status, late.output).toBe(1);
+    expect(late.output).toContain("@payclients/demo");
+  });
+
   it("refuses a changeset that releases several packages: each changelog gets its own words", async () => {
     const root = repositoryWithPackage();
     writeFileSync(join(root, "packages/demo/src/index.ts"), "export const a = 2;\n");
