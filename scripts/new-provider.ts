@@ -125,11 +125,6 @@ write(
   `packages/${name}/tsconfig.json`,
   readFileSync(join(repositoryRoot, "packages/testing/tsconfig.json"), "utf8"),
 );
-// The API reference (`pnpm docs`) covers the new package as it does every provider: both entries, no exceptions.
-write(
-  `packages/${name}/typedoc.json`,
-  `${JSON.stringify({ $schema: "https://typedoc.org/schema.json", extends: ["../../typedoc.base.mjs"], out: "api-docs", entryPoints: ["src/index.ts", "src/testing/index.ts"] }, null, 2)}\n`,
-);
 copyTemplates(join(templates, "provider"), `packages/${name}`);
 copyTemplates(join(templates, "example"), "examples");
 addWorkspaceDependents();
