@@ -37,3 +37,35 @@ describe("closed types", () => {
     expectTypeOf<Schemas["PersonDTO"]["first_name"]>().toEqualTypeOf<string | undefined>();
   });
 });
+
+// Audit against the published reference (issue 15, specs/AUDIT.md).
+describe("audited against the published reference", () => {
+  const walletGuid = "17eaeda9-c0ab-4ac3-8ef9-27ac9b388a03";
+
+  it("CreatePerson wraps the person in person_details and requires program_guid", () => {
+    // https://devdocs.qolopay.com/openapi/qoloreference/operation/CreatePerson
+    void client.POST("/api/v1/persons", {
+      body: { program_guid: programGuid, person_details: { first_name: "Ada" }, create_account: false },
+    });
+    // @ts-expect-error the person goes in `person_details`, not at the top level
+    void client.POST("/api/v1/persons", { body: { program_guid: programGuid, first_name: "Ada" } });
+    // @ts-expect-error `program_guid` is required
+    void client.POST("/api/v1/persons", { body: { person_details: { first_name: "Ada" } } });
+  });
+
+  it("CreateAccount takes the documented fields", () => {
+    // https://devdocs.qolopay.com/openapi/qoloreference/operation/CreateAccount
+    void client.POST("/api/v1/accounts", {
+      body: {
+        wallet_guid: walletGuid,
+        account_currencies: ["EUR"],
+        account_type: "GENERAL",
+        account_limit: null,
+      },
+    });
+    // @ts-expect-error `currency` is not a field (it is `account_currencies`, an array)
+    void client.POST("/api/v1/accounts", { body: { wallet_guid: walletGuid, currency: "EUR" } });
+    // @ts-expect-error `account_type` is a closed enum
+    void client.POST("/api/v1/accounts", { body: { wallet_guid: walletGuid, account_type: "SAVINGS" } });
+  });
+});

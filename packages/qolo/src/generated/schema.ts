@@ -164,10 +164,16 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create a person (unverified path)
-         * @description UNVERIFIED. The platform guide names the operation CreatePerson; its path, request
-         *     fields and response are NOT FOUND. Modelled as `POST /api/v1/persons`; the body is
-         *     assumed to resemble the documented `PersonDTO` used by CreateCard, extra fields allowed.
+         * Create a person
+         * @description Creates a person (user or company), optionally with an account (and a prepaid card
+         *     where the program allows it). Path, method and body are documented [S]: `POST
+         *     /api/{version}/persons` with `program_guid` and `person_details` (a `PersonDTO`)
+         *     required, plus `create_account`, `account_currencies`, `account_type` and
+         *     `account_name`. Documented responses: 201 (the Person), 400, 401, 404 (Program not
+         *     found), 500.
+         *
+         *     UNVERIFIED: the response body; the reference page's Person schema was only partly
+         *     seen, so the response keeps the `Person` model below.
          */
         post: operations["createPerson"];
         delete?: never;
@@ -280,9 +286,16 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create an account (unverified path)
-         * @description UNVERIFIED. The platform guide names the operation CreateAccount; its path, request
-         *     fields and response are NOT FOUND. Modelled as `POST /api/v1/accounts` with an open body.
+         * Create an account
+         * @description Creates an account in a wallet. Path, method and body are documented [S]: `POST
+         *     /api/{version}/accounts` with `account_currencies` (ISO-3 codes), `wallet_guid`,
+         *     `wallet_id`, `person_guid`, `account_type`, `account_name`, `account_limit`; no field
+         *     is marked required. Documented responses: 201 (the Account), 400, 401, 404 (Wallet not
+         *     found), 500.
+         *
+         *     UNVERIFIED: the response body; the reference's Account schema was only partly seen
+         *     (`account_guid`, `wallet_guid`, `account_currency`, `account_name`, `account_type`,
+         *     `available_balance`, `ledger_balance`, ...), so it stays a free-form object.
          */
         post: operations["createAccount"];
         delete?: never;
@@ -1370,6 +1383,44 @@ export interface components {
         Person: components["schemas"]["PersonDTO"] & {
             person_status?: components["schemas"]["PersonStatus"];
         };
+        /** @description CreatePerson body [S] (https://devdocs.qolopay.com/openapi/qoloreference/operation/CreatePerson). */
+        CreatePersonRequest: {
+            /** @description Create an account for the person; then `account_currencies` and `account_name` must be given. */
+            create_account?: boolean;
+            person_details: components["schemas"]["PersonDTO"];
+            /** @description Currencies of the account to create (only when `create_account` is true). */
+            account_currencies?: string[] | null;
+            /** Format: uuid */
+            program_guid: string;
+            account_type?: components["schemas"]["AccountType"];
+            /** @description Name of the account to create (required by the API when `create_account` is true). */
+            account_name?: string | null;
+        };
+        /**
+         * @description Account type [S] (CreatePerson / CreateAccount reference). Program level: PROGFUND,
+         *     REVENUE, COLLECTION, PROG_DISBURSE, EXCEPTION, WRITEOFF, SUSPENSE; user accounts:
+         *     GENERAL, PRINCIPAL, SECURE, CREDIT, ADVANCE, CHECK, USERDEFINED.
+         * @enum {string}
+         */
+        AccountType: "GENERAL" | "PROGFUND" | "CHECK" | "REVENUE" | "COLLECTION" | "PRINCIPAL" | "SECURE" | "CREDIT" | "USERDEFINED" | "ADVANCE" | "PROG_DISBURSE" | "EXCEPTION" | "WRITEOFF" | "SUSPENSE";
+        /** @description CreateAccount body [S] (https://devdocs.qolopay.com/openapi/qoloreference/operation/CreateAccount); no field is marked required. */
+        CreateAccountRequest: {
+            /** @description Currencies of the account, ISO-3 codes (e.g. "USD"). */
+            account_currencies?: string[] | null;
+            /** Format: uuid */
+            wallet_guid?: string;
+            /** @description Platform-generated id of the wallet. */
+            wallet_id?: string | null;
+            /** Format: uuid */
+            person_guid?: string;
+            account_type?: components["schemas"]["AccountType"];
+            account_name?: string | null;
+            /**
+             * Format: int32
+             * @description Maximum limit; only for ADVANCE programs and accounts.
+             */
+            account_limit?: number | null;
+        };
         /**
          * @description Outside instrument. `instrument_type` and `account_details` are named in the platform
          *     guide; the fields inside `account_details`, other fields and required-ness are NOT FOUND.
@@ -1991,11 +2042,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PersonDTO"];
+                "application/json": components["schemas"]["CreatePersonRequest"];
             };
         };
         responses: {
-            /** @description The created person (shape not documented). */
+            /** @description The created person (response schema only partly seen). */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2006,6 +2057,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -2149,7 +2201,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UnverifiedRequestBody"];
+                "application/json": components["schemas"]["CreateAccountRequest"];
             };
         };
         responses: {

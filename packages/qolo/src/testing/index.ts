@@ -449,11 +449,16 @@ export async function createQoloEmulator(options: QoloEmulatorOptions = {}): Pro
     "POST",
     "/api/v1/persons",
     (request) => {
+      // CreatePerson reference: `{program_guid, person_details, create_account?, ...}`, both named fields required.
       const check = new Validator();
       const body = check.object(request.json(), "body");
-      const fields = personFieldsOf(check, body, "");
+      const program = check.uuid(body, "program_guid");
+      const details = check.object(body?.person_details, "person_details");
+      const fields = personFieldsOf(check, details, "person_details.");
+      check.boolean(body, "create_account");
       const invalid = check.failure();
-      if (invalid || !body) return invalid ?? badBody();
+      if (invalid || program === undefined) return invalid ?? badBody();
+      if (program !== programGuid) return fail(404, "Program not found");
       return json(201, personView(newPerson(fields)));
     },
     true,
@@ -575,9 +580,12 @@ export async function createQoloEmulator(options: QoloEmulatorOptions = {}): Pro
       const body = check.object(request.json(), "body");
       const walletGuid = check.uuid(body, "wallet_guid");
       const name = check.nullableString(body, "account_name");
-      const currency = check.string(body, "currency", { required: false });
-      if (currency !== undefined && !/^[A-Z]{3}$/.test(currency))
-        check.add("currency", "must be a 3-letter code");
+      // CreateAccount reference: `account_currencies` is a list of ISO-3 codes; the emulator keeps the first.
+      const currencies = body?.account_currencies == null ? [] : check.array(body, "account_currencies");
+      const codes = (currencies ?? []).filter((code): code is string => typeof code === "string");
+      if (codes.length !== currencies?.length || codes.some((code) => !/^[A-Z]{3}$/.test(code)))
+        check.add("account_currencies", "must be 3-letter currency codes");
+      const currency = codes[0];
       const invalid = check.failure();
       if (invalid || walletGuid === undefined) return invalid ?? badBody();
       if (!wallets.has(walletGuid)) return fail(404, "Wallet not found");
