@@ -34,7 +34,7 @@ describe("closed types", () => {
   it("documented optional fields stay optional", () => {
     // CreateCard: only `program_guid` is required (https://devdocs.qolopay.com/openapi/qoloreference/operation/CreateCard).
     expectTypeOf<{ program_guid: string }>().toExtend<Schemas["CreateCardRequest"]>();
-    expectTypeOf<Schemas["PersonDTO"]["first_name"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Schemas["PersonDTO"]["first_name"]>().toEqualTypeOf<string | null | undefined>();
   });
 });
 
@@ -51,6 +51,14 @@ describe("audited against the published reference", () => {
     void client.POST("/api/v1/persons", { body: { program_guid: programGuid, first_name: "Ada" } });
     // @ts-expect-error `program_guid` is required
     void client.POST("/api/v1/persons", { body: { person_details: { first_name: "Ada" } } });
+  });
+
+  it("PersonDTO fields are `string or null`, as the reference documents them", () => {
+    // https://devdocs.qolopay.com/openapi/qoloreference/operation/UpdatePerson (PersonDTO)
+    expectTypeOf<Schemas["PersonDTO"]["email"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<Schemas["PersonDTO"]["birth_date"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<Schemas["PersonDTO"]["mobile_number"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<Schemas["Person"]["last_name"]>().toEqualTypeOf<string | null | undefined>();
   });
 
   it("CreateAccount takes the documented fields", () => {

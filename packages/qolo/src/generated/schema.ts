@@ -195,9 +195,12 @@ export interface paths {
         get?: never;
         /**
          * Update a person (unverified path)
-         * @description UNVERIFIED. The platform guide names the operation UpdatePerson; its method, path,
-         *     request fields and response are NOT FOUND. Modelled as `PUT /api/v1/persons/{person_guid}`
-         *     with a `PersonDTO`-like body.
+         * @description UNVERIFIED path and method. The reference page
+         *     (https://devdocs.qolopay.com/openapi/qoloreference/operation/UpdatePerson) documents the
+         *     body as a `PersonDTO` (modelled) but lists only `version` as a path parameter, with
+         *     `person_guid` in the body, so the real path is probably `/api/{version}/persons`; the
+         *     method and path line were not seen in the stored copy. Kept as
+         *     `PUT /api/v1/persons/{person_guid}` until they can be checked.
          */
         put: operations["updatePerson"];
         post?: never;
@@ -1331,7 +1334,12 @@ export interface components {
             card_delivery_tracking_number?: string | null;
             card_package_name?: string | null;
         } | null;
-        /** @description Person (PersonDTO of CreateCard). Field names documented; no field is documented as required. */
+        /**
+         * @description Person (PersonDTO of CreateCard, CreatePerson and UpdatePerson). Field names documented; no
+         *     field is documented as required. The reference types the person fields as "string or
+         *     null" with names limited to 32 characters
+         *     (https://devdocs.qolopay.com/openapi/qoloreference/operation/UpdatePerson).
+         */
         PersonDTO: {
             /**
              * Format: uuid
@@ -1342,15 +1350,17 @@ export interface components {
              * Format: date
              * @description Birth date, "YYYY-MM-DD".
              */
-            birth_date?: string;
-            email?: string;
-            first_name?: string;
-            last_name?: string;
+            birth_date?: string | null;
+            email?: string | null;
+            /** @description Mandatory for an INDIVIDUAL when no `person_guid` is given. */
+            first_name?: string | null;
+            /** @description Mandatory when no `person_guid` is given; a CORPORATE person's business name. */
+            last_name?: string | null;
             /** @description Mobile number with country code, e.g. "+1…". */
-            mobile_number?: string;
+            mobile_number?: string | null;
             base_address?: components["schemas"]["BaseAddress"];
             /** @description Your own reference for the person. */
-            client_reference_id?: string;
+            client_reference_id?: string | null;
             /** @description Address latitude (type not documented). */
             address_lat?: number | string | null;
             /** @description Address longitude (type not documented). */
