@@ -232,6 +232,18 @@ describe("persons, wallets, accounts and instruments", () => {
     expect(data).toMatchObject({ wallet_guid: wallet.wallet_guid, currency: "CAD" });
   });
 
+  it("createInstrument accepts IBAN instruments (CreateInstrument reference)", async () => {
+    harness = await startHarness();
+    const { data, response } = await harness.client.POST("/api/v1/instruments", {
+      body: {
+        instrument_type: "IBAN",
+        account_details: { account_number: "DE89370400440532013000", bank_identifier: "COBADEFFXXX" },
+      },
+    });
+    expect(response.status).toBe(201);
+    expect(data.account_details).toEqual({ account_number: "XXXX3000", bank_identifier: "COBADEFFXXX" });
+  });
+
   it("createInstrument (BANKDDA) masks the account number", async () => {
     harness = await startHarness();
     const { data, response } = await harness.client.POST("/api/v1/instruments", {

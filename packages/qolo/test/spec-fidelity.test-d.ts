@@ -61,6 +61,17 @@ describe("audited against the published reference", () => {
     expectTypeOf<Schemas["Person"]["last_name"]>().toEqualTypeOf<string | null | undefined>();
   });
 
+  it("CreateInstrument: IBAN and BBAN instruments; instrument_type and account_details are required", () => {
+    // https://devdocs.qolopay.com/reference/createinstrument
+    const iban = { account_number: "DE89370400440532013000", bank_identifier: "COBADEFFXXX" };
+    void client.POST("/api/v1/instruments", { body: { instrument_type: "IBAN", account_details: iban } });
+    void client.POST("/api/v1/instruments", { body: { instrument_type: "BBAN", account_details: iban } });
+    // @ts-expect-error `account_details` is required
+    void client.POST("/api/v1/instruments", { body: { instrument_type: "CARD" } });
+    // @ts-expect-error `instrument_type` is required
+    void client.POST("/api/v1/instruments", { body: { account_details: iban } });
+  });
+
   it("CreateAccount takes the documented fields", () => {
     // https://devdocs.qolopay.com/openapi/qoloreference/operation/CreateAccount
     void client.POST("/api/v1/accounts", {

@@ -1432,17 +1432,22 @@ export interface components {
             account_limit?: number | null;
         };
         /**
-         * @description Outside instrument. `instrument_type` and `account_details` are named in the platform
-         *     guide; the fields inside `account_details`, other fields and required-ness are NOT FOUND.
+         * @description Outside instrument (https://devdocs.qolopay.com/reference/createinstrument). Documented:
+         *     `instrument_type` (BANKDDA needs `account_number` and `routing_number`; IBAN the IBAN in
+         *     `account_number` and the SWIFT/BIC in `bank_identifier`; BBAN `account_number`,
+         *     `bank_identifier` and routing info in `routing_number`) and a required `account_details`.
+         *     UNVERIFIED: the reference also requires a person id (uuid) and a country (ISO-3), plus a
+         *     second required enum, but their JSON names were not legible in the stored copy, so
+         *     they are not modelled; the fields inside `account_details` stay a free-form map.
          */
         CreateInstrumentRequest: {
             /**
-             * @description BANKDDA = US bank account (DDA), CARD = card.
+             * @description BANKDDA = US bank account (DDA), CARD = card, IBAN / BBAN = international bank account.
              * @enum {string}
              */
-            instrument_type?: "BANKDDA" | "CARD";
-            /** @description Instrument details (fields NOT FOUND). */
-            account_details?: {
+            instrument_type: "BANKDDA" | "CARD" | "IBAN" | "BBAN";
+            /** @description Instrument details (documented names include `account_number`, `routing_number`, `bank_identifier`; the full list is NOT FOUND). */
+            account_details: {
                 [key: string]: unknown;
             };
         };

@@ -601,7 +601,7 @@ export async function createQoloEmulator(options: QoloEmulatorOptions = {}): Pro
     (request) => {
       const check = new Validator();
       const body = check.object(request.json(), "body");
-      const type = check.oneOf(body, "instrument_type", ["BANKDDA", "CARD"]);
+      const type = check.oneOf(body, "instrument_type", ["BANKDDA", "CARD", "IBAN", "BBAN"]);
       const details = check.object(body?.account_details, "account_details");
       const invalid = check.failure();
       if (invalid || !body || !details) return invalid ?? badBody();
