@@ -337,6 +337,19 @@ describe("transfers and transactions", () => {
 });
 
 describe("notifications (webhook subscriptions)", () => {
+  it("a subscription without a secret is accepted (secret is optional in the reference)", async () => {
+    harness = await startHarness();
+    const { data, response } = await harness.client.POST("/api/v1/notifications", {
+      body: {
+        program_guid: harness.emulator.programGuid,
+        url: "https://hooks.example.com/q",
+        event_type: ["all"],
+      },
+    });
+    expect(response.status).toBe(201);
+    expect(data.secret ?? null).toBeNull();
+  });
+
   it("create, list, update and delete a subscription", async () => {
     harness = await startHarness();
     const body = {

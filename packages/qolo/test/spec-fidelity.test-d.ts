@@ -72,6 +72,17 @@ describe("audited against the published reference", () => {
     void client.POST("/api/v1/instruments", { body: { account_details: iban } });
   });
 
+  it("a webhook subscription needs program_guid, url and event_type; secret is optional", () => {
+    // https://devdocs.qolopay.com/openapi/qoloreference/operation/UpdateNotificationById
+    const url = "https://hooks.example.com/qolo";
+    void client.POST("/api/v1/notifications", {
+      body: { program_guid: programGuid, url, event_type: ["all"] },
+    });
+    // @ts-expect-error `event_type` is required
+    void client.POST("/api/v1/notifications", { body: { program_guid: programGuid, url } });
+    expectTypeOf<Schemas["NotificationRequest"]["secret"]>().toEqualTypeOf<string | null | undefined>();
+  });
+
   it("CreateAccount takes the documented fields", () => {
     // https://devdocs.qolopay.com/openapi/qoloreference/operation/CreateAccount
     void client.POST("/api/v1/accounts", {

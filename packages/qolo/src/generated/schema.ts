@@ -1546,7 +1546,7 @@ export interface components {
          * @enum {string}
          */
         QoloEventType: "all" | "card.created" | "card.activated" | "card.status" | "card.pin.changed" | "card.replaced" | "card.fulfilment" | "person.created" | "person.verification.success" | "person.updated" | "company.created" | "company.updated" | "wallet.created" | "account.created" | "account.activated" | "account.closed" | "account.status" | "account.instrument.created" | "outside.instrument.created" | "outside.instrument.updated" | "auth.approved" | "auth.reversed" | "auth.refunded" | "auth.declined" | "bankeft.credit.received" | "bankeft.credit.reversed" | "bankeft.credit.returned" | "bankeft.debit.received" | "bankeft.debit.reversed" | "bankeft.debit.returned" | "transfer.success" | "check.cleared" | "payment.success" | "payment.failure" | "realtimepayment";
-        /** @description Webhook subscription fields (documented for UpdateNotificationById). */
+        /** @description Webhook subscription fields (documented for UpdateNotificationById: https://devdocs.qolopay.com/openapi/qoloreference/operation/UpdateNotificationById). The reference marks `program_guid`, `url` and `event_type` required; `secret` is "string or null" and not required (the fact sheet listed it as required). Without a secret the deliveries cannot be verified, so send one. */
         NotificationRequest: {
             /** Format: uuid */
             notification_guid?: string;
@@ -1563,7 +1563,7 @@ export interface components {
             /** @description Extra custom headers Qolo adds to deliveries (string; encoding not documented). */
             headers?: string | null;
             /** @description Secret used to sign deliveries (`x-qolo-signature` = hex HMAC-SHA256 of the raw payload). */
-            secret: string | null;
+            secret?: string | null;
             active?: boolean | null;
             event_type: components["schemas"]["QoloEventType"][];
         };

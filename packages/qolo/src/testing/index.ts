@@ -979,7 +979,6 @@ export async function createQoloEmulator(options: QoloEmulatorOptions = {}): Pro
       check.add("url", "must be an https:// URL (http:// only on loopback in the emulator)");
     }
     const headers = check.nullableString(body, "headers");
-    if (body && !("secret" in body)) check.add("secret", "is required");
     const secret = check.nullableString(body, "secret");
     const active = check.boolean(body, "active", true);
     const types = check.array(body, "event_type");
