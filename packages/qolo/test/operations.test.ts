@@ -163,6 +163,17 @@ describe("persons, wallets, accounts and instruments", () => {
     expect(created.response.status).toBe(201);
     expect(created.data.person_status).toBe("UNVERIFIED");
     expect(created.data.first_name).toBe("Grace");
+    const detailed = await harness.client.POST("/api/v1/persons", {
+      body: {
+        program_guid: harness.emulator.programGuid,
+        person_details: {
+          last_name: "Hopper",
+          middle_name: "Brewster",
+          mailing_address: { city: "Arlington" },
+        },
+      },
+    });
+    expect(detailed.data).toMatchObject({ middle_name: "Brewster", mailing_address: { city: "Arlington" } });
     const personGuid = String(created.data.person_guid);
     const params = { path: { person_guid: personGuid } };
     const incomplete = await harness.client.POST("/api/v1/persons/{person_guid}/kyc", { params });

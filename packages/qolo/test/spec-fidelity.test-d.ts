@@ -83,6 +83,29 @@ describe("audited against the published reference", () => {
     expectTypeOf<Schemas["NotificationRequest"]["secret"]>().toEqualTypeOf<string | null | undefined>();
   });
 
+  it("PersonDTO takes the documented fields the model lacked", () => {
+    // https://devdocs.qolopay.com/openapi/qoloreference/operation/GetPersonById and https://devdocs.qolopay.com/docs/card
+    void client.POST("/api/v1/persons", {
+      body: {
+        program_guid: programGuid,
+        person_details: {
+          first_name: "Ada",
+          middle_name: "King",
+          contact_type: "INVENTORYMANAGER",
+          identifications: [{ govt_id_type: "NOTPROVIDED", govt_id_number: "0" }],
+          additional_data: { tier: "gold" },
+          nationality: "GBR",
+          base_address: { address_line1: "1 Main St", address_line2: "Suite 2", city: "Austin" },
+          mailing_address: { city: "Austin" },
+        },
+      },
+    });
+    // @ts-expect-error `address_line_2` is not an address field (it is `address_line2`)
+    void client.POST("/api/v1/persons", {
+      body: { program_guid: programGuid, person_details: { mailing_address: { address_line_2: "x" } } },
+    });
+  });
+
   it("CreateAccount takes the documented fields", () => {
     // https://devdocs.qolopay.com/openapi/qoloreference/operation/CreateAccount
     void client.POST("/api/v1/accounts", {

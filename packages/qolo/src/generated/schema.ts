@@ -1358,7 +1358,24 @@ export interface components {
             last_name?: string | null;
             /** @description Mobile number with country code, e.g. "+1…". */
             mobile_number?: string | null;
+            middle_name?: string | null;
+            /** @description Identification documents (needed for electronic or manual KYC). */
+            identifications?: components["schemas"]["PersonIdentification"][] | null;
+            /** @description Free-form key-value data about the person (documented as a map of strings). */
+            additional_data?: {
+                [key: string]: string;
+            } | null;
+            home_number?: string | null;
+            office_number?: string | null;
+            /** @description ISO 3-letter country code. */
+            nationality?: string | null;
+            ip_address?: string | null;
+            /** @description Person contact type, e.g. `INVENTORYMANAGER` for a bulk-card inventory location (https://devdocs.qolopay.com/docs/card). */
+            contact_type?: string | null;
+            title?: string | null;
             base_address?: components["schemas"]["BaseAddress"];
+            mailing_address?: components["schemas"]["BaseAddress"];
+            billing_address?: components["schemas"]["BaseAddress"];
             /** @description Your own reference for the person. */
             client_reference_id?: string | null;
             /** @description Address latitude (type not documented). */
@@ -1368,9 +1385,16 @@ export interface components {
             /** @description Ledger balance (type and meaning not documented). */
             ledger_balance?: number | string | null;
         };
-        /** @description Postal address. */
+        /** @description PersonIdentificationDTO (https://devdocs.qolopay.com/openapi/qoloreference/operation/UpdatePerson). */
+        PersonIdentification: {
+            /** @description Type of government id, e.g. `NOTPROVIDED` (full list NOT FOUND). */
+            govt_id_type?: string;
+            govt_id_number?: string | null;
+        };
+        /** @description Postal address (AddressDTO). */
         BaseAddress: {
             address_line1?: string;
+            address_line2?: string | null;
             city?: string;
             state?: string;
             postal_code?: string;
