@@ -341,10 +341,16 @@ export interface paths {
         put?: never;
         /**
          * Search transactions (unverified path)
-         * @description UNVERIFIED. The platform guide names the operation SearchTransaction; its method,
-         *     path, filters and response are NOT FOUND. Modelled as `POST /api/v1/transactions/search`
-         *     with an open filter body (it may in reality be a GET with query parameters).
-         *     Pagination is NOT FOUND.
+         * @description The reference documents a JSON request body (so a body-carrying method) with filters
+         *     `limit` (default 100), `start_index`, `person_guid`, `account_guid`, `wallet_guid`,
+         *     `wallet_id`, `card_proxy`, `card_number`, `start_date`/`end_date`
+         *     ("yyyy-MM-dd HH:mm:ss"), `txn_description`, `txn_amount_from`/`txn_amount_to`,
+         *     `request_code`, `txn_days`, `mask_account_number`, `reference_number`, `txn_amount`,
+         *     `txn_type` (`C`/`D`), `acceptor_id`, `txn_status` (array), and more.
+         *
+         *     UNVERIFIED: the path line and the rest of the filter list were cut off in the stored
+         *     copy, so the body stays a free-form object (a closed type would reject the filters not
+         *     seen); the response shape is NOT FOUND.
          */
         post: operations["searchTransaction"];
         delete?: never;
@@ -364,9 +370,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a transaction (unverified path)
-         * @description UNVERIFIED. The platform guide names the operation GetTransactionById; its path,
-         *     identifier and response are NOT FOUND. Modelled as `GET /api/v1/transactions/{transaction_guid}`.
+         * Get a transaction
+         * @description Path and method documented: `GET /api/{version}/transactions/{txn_guid}`
+         *     (https://keybankdocs.qolopay.com/openapi/qoloreference/operation/GetTransactionById;
+         *     the path parameter's name does not reach the wire). Documented responses: 200, 400,
+         *     401, 403, 404 (Transaction not found), 500.
+         *
+         *     UNVERIFIED: the response body (a large Transaction object with card-auth and dispute
+         *     details, only partly seen) stays a free-form object; 403 is not modelled separately
+         *     (it surfaces as the generic API error).
          */
         get: operations["getTransactionById"];
         put?: never;
