@@ -243,29 +243,26 @@ describe("persons, wallets, accounts and instruments", () => {
     expect(data).toMatchObject({ wallet_guid: wallet.wallet_guid, currency: "CAD" });
   });
 
-  it("createInstrument accepts IBAN instruments (CreateInstrument reference)", async () => {
+  it.each([
+    {
+      type: "BANKDDA" as const,
+      details: { routing_number: "021000021", account_number: "123456789" },
+      masked: { routing_number: "XXXX0021", account_number: "XXXX6789" },
+    },
+    // IBAN and BBAN are documented instrument types (https://devdocs.qolopay.com/reference/createinstrument).
+    {
+      type: "IBAN" as const,
+      details: { account_number: "DE89370400440532013000", bank_identifier: "COBADEFFXXX" },
+      masked: { account_number: "XXXX3000", bank_identifier: "COBADEFFXXX" },
+    },
+  ])("createInstrument ($type) masks the account number", async ({ type, details, masked }) => {
     harness = await startHarness();
     const { data, response } = await harness.client.POST("/api/v1/instruments", {
-      body: {
-        instrument_type: "IBAN",
-        account_details: { account_number: "DE89370400440532013000", bank_identifier: "COBADEFFXXX" },
-      },
-    });
-    expect(response.status).toBe(201);
-    expect(data.account_details).toEqual({ account_number: "XXXX3000", bank_identifier: "COBADEFFXXX" });
-  });
-
-  it("createInstrument (BANKDDA) masks the account number", async () => {
-    harness = await startHarness();
-    const { data, response } = await harness.client.POST("/api/v1/instruments", {
-      body: {
-        instrument_type: "BANKDDA",
-        account_details: { routing_number: "021000021", account_number: "123456789" },
-      },
+      body: { instrument_type: type, account_details: details },
     });
     expect(response.status).toBe(201);
     expect(data.outside_instrument_guid).toMatch(uuidPattern);
-    expect(data.account_details).toEqual({ routing_number: "XXXX0021", account_number: "XXXX6789" });
+    expect(data.account_details).toEqual(masked);
   });
 });
 

@@ -100,9 +100,12 @@ describe("audited against the published reference", () => {
         },
       },
     });
-    // @ts-expect-error `address_line_2` is not an address field (it is `address_line2`)
     void client.POST("/api/v1/persons", {
-      body: { program_guid: programGuid, person_details: { mailing_address: { address_line_2: "x" } } },
+      body: {
+        program_guid: programGuid,
+        // @ts-expect-error `address_line_2` is not an address field (it is `address_line2`)
+        person_details: { mailing_address: { address_line_2: "x" } },
+      },
     });
   });
 
