@@ -68,7 +68,7 @@ describe("documented statuses map onto the shared error classes", () => {
     harness = await startHarness();
     const error = await rejection(
       harness.client.POST("/api/v1/persons", {
-        body: { first_name: "Ada" },
+        body: { program_guid: harness.emulator.programGuid, person_details: { first_name: "Ada" } },
         headers: { "Content-Type": "text/plain" },
       }),
     );
@@ -83,7 +83,7 @@ describe("documented statuses map onto the shared error classes", () => {
     harness = await startHarness();
     const error = await rejection(
       harness.client.POST("/api/v1/persons", {
-        body: { first_name: "Ada" },
+        body: { program_guid: harness.emulator.programGuid, person_details: { first_name: "Ada" } },
         bodySerializer: () => '{"first_name": "Ada"',
       }),
     );
@@ -149,7 +149,9 @@ describe("429 from the gateway", () => {
       { "retry-after": "2" },
       { path: "/api/v1/persons" },
     );
-    await harness.client.POST("/api/v1/persons", { body: { first_name: "Ada" } });
+    await harness.client.POST("/api/v1/persons", {
+      body: { program_guid: harness.emulator.programGuid, person_details: { first_name: "Ada" } },
+    });
     const posts = harness.emulator.server.requests({ path: "/api/v1/persons" });
     expect(posts.map((entry) => entry.status)).toEqual([429, 201]);
     expect(posts[1]?.headers.idempotencykey).toMatch(uuidPattern);
@@ -173,7 +175,7 @@ describe("429 from the gateway", () => {
     );
     await list();
     harness.emulator.setRateLimit({ requestsPerSecond: 1 });
-    const body = { first_name: "Ada" };
+    const body = { program_guid: harness.emulator.programGuid, person_details: { first_name: "Ada" } };
     await harness.client.POST("/api/v1/persons", { body });
     await harness.client.POST("/api/v1/persons", { body });
     const posts = harness.emulator.server.requests({ path: "/api/v1/persons" });

@@ -17,7 +17,9 @@ describe("IdempotencyKey on the wire", () => {
   it("every creating POST carries a fresh UUID key; other calls carry none", async () => {
     harness = await startHarness();
     const { client, emulator } = harness;
-    const { data: created } = await client.POST("/api/v1/persons", { body: { first_name: "Ada" } });
+    const { data: created } = await client.POST("/api/v1/persons", {
+      body: { program_guid: emulator.programGuid, person_details: { first_name: "Ada" } },
+    });
     const personGuid = String(created.person_guid);
     const { data: wallet } = await client.POST("/api/v1/wallets", { body: { person_guid: personGuid } });
     await client.POST("/api/v1/accounts", { body: { wallet_guid: String(wallet.wallet_guid) } });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { BadRequestError, NotFoundError } from "../src/index";
+import { BadRequestError, type components, NotFoundError } from "../src/index";
 import {
   apiRequests,
   createCard,
@@ -10,6 +10,8 @@ import {
   startHarness,
   uuidPattern,
 } from "./helpers";
+
+type CreatePersonRequest = components["schemas"]["CreatePersonRequest"];
 
 let harness: Harness;
 afterEach(async () => {
@@ -155,9 +157,23 @@ describe("cards", () => {
 describe("persons, wallets, accounts and instruments", () => {
   it("createPerson, updatePerson and performKyc", async () => {
     harness = await startHarness();
-    const created = await harness.client.POST("/api/v1/persons", { body: { first_name: "Grace" } });
+    const created = await harness.client.POST("/api/v1/persons", {
+      body: { program_guid: harness.emulator.programGuid, person_details: { first_name: "Grace" } },
+    });
     expect(created.response.status).toBe(201);
     expect(created.data.person_status).toBe("UNVERIFIED");
+    expect(created.data.first_name).toBe("Grace");
+    const detailed = await harness.client.POST("/api/v1/persons", {
+      body: {
+        program_guid: harness.emulator.programGuid,
+        person_details: {
+          last_name: "Hopper",
+          middle_name: "Brewster",
+          mailing_address: { city: "Arlington" },
+        },
+      },
+    });
+    expect(detailed.data).toMatchObject({ middle_name: "Brewster", mailing_address: { city: "Arlington" } });
     const personGuid = String(created.data.person_guid);
     const params = { path: { person_guid: personGuid } };
     const incomplete = await harness.client.POST("/api/v1/persons/{person_guid}/kyc", { params });
@@ -170,13 +186,19 @@ describe("persons, wallets, accounts and instruments", () => {
 
   it("createWallet, searchWallet and createAccount", async () => {
     harness = await startHarness();
-    const { data: created } = await harness.client.POST("/api/v1/persons", { body: person });
+    const { data: created } = await harness.client.POST("/api/v1/persons", {
+      body: { program_guid: harness.emulator.programGuid, person_details: person },
+    });
     const wallet = await harness.client.POST("/api/v1/wallets", {
       body: { person_guid: created.person_guid, wallet_name: "Travel" },
     });
     expect(wallet.response.status).toBe(201);
     const account = await harness.client.POST("/api/v1/accounts", {
-      body: { wallet_guid: wallet.data.wallet_guid, account_name: "EUR pot", currency: "EUR" },
+      body: {
+        wallet_guid: String(wallet.data.wallet_guid),
+        account_name: "EUR pot",
+        account_currencies: ["EUR"],
+      },
     });
     expect(account.data).toMatchObject({ wallet_guid: wallet.data.wallet_guid, currency: "EUR", balance: 0 });
     const { data: found } = await harness.client.POST("/api/v1/wallets/search", {
@@ -185,17 +207,62 @@ describe("persons, wallets, accounts and instruments", () => {
     expect(found).toMatchObject({ total: 1, results: [{ wallet_guid: wallet.data.wallet_guid }] });
   });
 
-  it("createInstrument (BANKDDA) masks the account number", async () => {
+  it("createPerson takes the documented body: program_guid plus person_details (CreatePerson reference)", async () => {
+    harness = await startHarness();
+    const flat = await rejection(
+      // The pre-audit shape: the person at the top level, no program.
+      harness.client.POST("/api/v1/persons", { body: person as unknown as CreatePersonRequest }),
+    );
+    expect(flat).toBeInstanceOf(BadRequestError);
+    const unknownProgram = await rejection(
+      harness.client.POST("/api/v1/persons", {
+        body: { program_guid: "00000000-0000-4000-8000-000000000000", person_details: person },
+      }),
+    );
+    expect(unknownProgram).toBeInstanceOf(NotFoundError);
+    expect(harness.emulator.counts().persons).toBe(0);
+  });
+
+  it("createAccount reads account_currencies (CreateAccount reference)", async () => {
+    harness = await startHarness();
+    const { data: created } = await harness.client.POST("/api/v1/persons", {
+      body: { program_guid: harness.emulator.programGuid, person_details: person },
+    });
+    const { data: wallet } = await harness.client.POST("/api/v1/wallets", {
+      body: { person_guid: created.person_guid },
+    });
+    const bad = await rejection(
+      harness.client.POST("/api/v1/accounts", {
+        body: { wallet_guid: String(wallet.wallet_guid), account_currencies: ["euro"] },
+      }),
+    );
+    expect(bad).toBeInstanceOf(BadRequestError);
+    const { data } = await harness.client.POST("/api/v1/accounts", {
+      body: { wallet_guid: String(wallet.wallet_guid), account_currencies: ["CAD"], account_type: "GENERAL" },
+    });
+    expect(data).toMatchObject({ wallet_guid: wallet.wallet_guid, currency: "CAD" });
+  });
+
+  it.each([
+    {
+      type: "BANKDDA" as const,
+      details: { routing_number: "021000021", account_number: "123456789" },
+      masked: { routing_number: "XXXX0021", account_number: "XXXX6789" },
+    },
+    // IBAN and BBAN are documented instrument types (https://devdocs.qolopay.com/reference/createinstrument).
+    {
+      type: "IBAN" as const,
+      details: { account_number: "DE89370400440532013000", bank_identifier: "COBADEFFXXX" },
+      masked: { account_number: "XXXX3000", bank_identifier: "COBADEFFXXX" },
+    },
+  ])("createInstrument ($type) masks the account number", async ({ type, details, masked }) => {
     harness = await startHarness();
     const { data, response } = await harness.client.POST("/api/v1/instruments", {
-      body: {
-        instrument_type: "BANKDDA",
-        account_details: { routing_number: "021000021", account_number: "123456789" },
-      },
+      body: { instrument_type: type, account_details: details },
     });
     expect(response.status).toBe(201);
     expect(data.outside_instrument_guid).toMatch(uuidPattern);
-    expect(data.account_details).toEqual({ routing_number: "XXXX0021", account_number: "XXXX6789" });
+    expect(data.account_details).toEqual(masked);
   });
 });
 
@@ -278,6 +345,19 @@ describe("transfers and transactions", () => {
 });
 
 describe("notifications (webhook subscriptions)", () => {
+  it("a subscription without a secret is accepted (secret is optional in the reference)", async () => {
+    harness = await startHarness();
+    const { data, response } = await harness.client.POST("/api/v1/notifications", {
+      body: {
+        program_guid: harness.emulator.programGuid,
+        url: "https://hooks.example.com/q",
+        event_type: ["all"],
+      },
+    });
+    expect(response.status).toBe(201);
+    expect(data.secret ?? null).toBeNull();
+  });
+
   it("create, list, update and delete a subscription", async () => {
     harness = await startHarness();
     const body = {

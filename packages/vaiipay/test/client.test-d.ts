@@ -112,7 +112,7 @@ describe("results", () => {
     expectTypeOf(payment.data).toExtend<Schemas["PaymentResponse"]>();
     expectTypeOf<undefined>().not.toExtend<typeof payment.data>();
     expectTypeOf(payment.data.data.status).toEqualTypeOf<string>();
-    expectTypeOf(payment.data.data.amount?.amount).toEqualTypeOf<number | undefined>();
+    expectTypeOf(payment.data.data.amount.amount).toEqualTypeOf<number>();
 
     const applications = await dashboard.GET("/api/payment-applications");
     expectTypeOf(applications.data.data).toExtend<Schemas["PaymentApplication"][]>();

@@ -165,10 +165,16 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create a person (unverified path)
-         * @description UNVERIFIED. The platform guide names the operation CreatePerson; its path, request
-         *     fields and response are NOT FOUND. Modelled as `POST /api/v1/persons`; the body is
-         *     assumed to resemble the documented `PersonDTO` used by CreateCard, extra fields allowed.
+         * Create a person
+         * @description Creates a person (user or company), optionally with an account (and a prepaid card
+         *     where the program allows it). Path, method and body are documented [S]: `POST
+         *     /api/{version}/persons` with `program_guid` and `person_details` (a `PersonDTO`)
+         *     required, plus `create_account`, `account_currencies`, `account_type` and
+         *     `account_name`. Documented responses: 201 (the Person), 400, 401, 404 (Program not
+         *     found), 500.
+         *
+         *     UNVERIFIED: the response body; the reference page's Person schema was only partly
+         *     seen, so the response keeps the `Person` model below.
          */
         post: operations["createPerson"];
         delete?: never;
@@ -190,9 +196,12 @@ export interface paths {
         get?: never;
         /**
          * Update a person (unverified path)
-         * @description UNVERIFIED. The platform guide names the operation UpdatePerson; its method, path,
-         *     request fields and response are NOT FOUND. Modelled as `PUT /api/v1/persons/{person_guid}`
-         *     with a `PersonDTO`-like body.
+         * @description UNVERIFIED path and method. The reference page
+         *     (https://devdocs.qolopay.com/openapi/qoloreference/operation/UpdatePerson) documents the
+         *     body as a `PersonDTO` (modelled) but lists only `version` as a path parameter, with
+         *     `person_guid` in the body, so the real path is probably `/api/{version}/persons`; the
+         *     method and path line were not seen in the stored copy. Kept as
+         *     `PUT /api/v1/persons/{person_guid}` until they can be checked.
          */
         put: operations["updatePerson"];
         post?: never;
@@ -281,9 +290,16 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create an account (unverified path)
-         * @description UNVERIFIED. The platform guide names the operation CreateAccount; its path, request
-         *     fields and response are NOT FOUND. Modelled as `POST /api/v1/accounts` with an open body.
+         * Create an account
+         * @description Creates an account in a wallet. Path, method and body are documented [S]: `POST
+         *     /api/{version}/accounts` with `account_currencies` (ISO-3 codes), `wallet_guid`,
+         *     `wallet_id`, `person_guid`, `account_type`, `account_name`, `account_limit`; no field
+         *     is marked required. Documented responses: 201 (the Account), 400, 401, 404 (Wallet not
+         *     found), 500.
+         *
+         *     UNVERIFIED: the response body; the reference's Account schema was only partly seen
+         *     (`account_guid`, `wallet_guid`, `account_currency`, `account_name`, `account_type`,
+         *     `available_balance`, `ledger_balance`, ...), so it stays a free-form object.
          */
         post: operations["createAccount"];
         delete?: never;
@@ -326,10 +342,16 @@ export interface paths {
         put?: never;
         /**
          * Search transactions (unverified path)
-         * @description UNVERIFIED. The platform guide names the operation SearchTransaction; its method,
-         *     path, filters and response are NOT FOUND. Modelled as `POST /api/v1/transactions/search`
-         *     with an open filter body (it may in reality be a GET with query parameters).
-         *     Pagination is NOT FOUND.
+         * @description The reference documents a JSON request body (so a body-carrying method) with filters
+         *     `limit` (default 100), `start_index`, `person_guid`, `account_guid`, `wallet_guid`,
+         *     `wallet_id`, `card_proxy`, `card_number`, `start_date`/`end_date`
+         *     ("yyyy-MM-dd HH:mm:ss"), `txn_description`, `txn_amount_from`/`txn_amount_to`,
+         *     `request_code`, `txn_days`, `mask_account_number`, `reference_number`, `txn_amount`,
+         *     `txn_type` (`C`/`D`), `acceptor_id`, `txn_status` (array), and more.
+         *
+         *     UNVERIFIED: the path line and the rest of the filter list were cut off in the stored
+         *     copy, so the body stays a free-form object (a closed type would reject the filters not
+         *     seen); the response shape is NOT FOUND.
          */
         post: operations["searchTransaction"];
         delete?: never;
@@ -349,9 +371,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a transaction (unverified path)
-         * @description UNVERIFIED. The platform guide names the operation GetTransactionById; its path,
-         *     identifier and response are NOT FOUND. Modelled as `GET /api/v1/transactions/{transaction_guid}`.
+         * Get a transaction
+         * @description Path and method documented: `GET /api/{version}/transactions/{txn_guid}`
+         *     (https://keybankdocs.qolopay.com/openapi/qoloreference/operation/GetTransactionById;
+         *     the path parameter's name does not reach the wire). Documented responses: 200, 400,
+         *     401, 403, 404 (Transaction not found), 500.
+         *
+         *     UNVERIFIED: the response body (a large Transaction object with card-auth and dispute
+         *     details, only partly seen) stays a free-form object; 403 is not modelled separately
+         *     (it surfaces as the generic API error).
          */
         get: operations["getTransactionById"];
         put?: never;
@@ -1321,7 +1349,12 @@ export interface components {
             card_delivery_tracking_number?: string | null;
             card_package_name?: string | null;
         } | null;
-        /** @description Person (PersonDTO of CreateCard). Field names documented; no field is documented as required. */
+        /**
+         * @description Person (PersonDTO of CreateCard, CreatePerson and UpdatePerson). Field names documented; no
+         *     field is documented as required. The reference types the person fields as "string or
+         *     null" with names limited to 32 characters
+         *     (https://devdocs.qolopay.com/openapi/qoloreference/operation/UpdatePerson).
+         */
         PersonDTO: {
             /**
              * Format: uuid
@@ -1332,15 +1365,34 @@ export interface components {
              * Format: date
              * @description Birth date, "YYYY-MM-DD".
              */
-            birth_date?: string;
-            email?: string;
-            first_name?: string;
-            last_name?: string;
+            birth_date?: string | null;
+            email?: string | null;
+            /** @description Mandatory for an INDIVIDUAL when no `person_guid` is given. */
+            first_name?: string | null;
+            /** @description Mandatory when no `person_guid` is given; a CORPORATE person's business name. */
+            last_name?: string | null;
             /** @description Mobile number with country code, e.g. "+1…". */
-            mobile_number?: string;
+            mobile_number?: string | null;
+            middle_name?: string | null;
+            /** @description Identification documents (needed for electronic or manual KYC). */
+            identifications?: components["schemas"]["PersonIdentification"][] | null;
+            /** @description Free-form key-value data about the person (documented as a map of strings). */
+            additional_data?: {
+                [key: string]: string;
+            } | null;
+            home_number?: string | null;
+            office_number?: string | null;
+            /** @description ISO 3-letter country code. */
+            nationality?: string | null;
+            ip_address?: string | null;
+            /** @description Person contact type, e.g. `INVENTORYMANAGER` for a bulk-card inventory location (https://devdocs.qolopay.com/docs/card). */
+            contact_type?: string | null;
+            title?: string | null;
             base_address?: components["schemas"]["BaseAddress"];
+            mailing_address?: components["schemas"]["BaseAddress"];
+            billing_address?: components["schemas"]["BaseAddress"];
             /** @description Your own reference for the person. */
-            client_reference_id?: string;
+            client_reference_id?: string | null;
             /** @description Address latitude (type not documented). */
             address_lat?: number | string | null;
             /** @description Address longitude (type not documented). */
@@ -1348,9 +1400,16 @@ export interface components {
             /** @description Ledger balance (type and meaning not documented). */
             ledger_balance?: number | string | null;
         };
-        /** @description Postal address. */
+        /** @description PersonIdentificationDTO (https://devdocs.qolopay.com/openapi/qoloreference/operation/UpdatePerson). */
+        PersonIdentification: {
+            /** @description Type of government id, e.g. `NOTPROVIDED` (full list NOT FOUND). */
+            govt_id_type?: string;
+            govt_id_number?: string | null;
+        };
+        /** @description Postal address (AddressDTO). */
         BaseAddress: {
             address_line1?: string;
+            address_line2?: string | null;
             city?: string;
             state?: string;
             postal_code?: string;
@@ -1373,18 +1432,61 @@ export interface components {
         Person: components["schemas"]["PersonDTO"] & {
             person_status?: components["schemas"]["PersonStatus"];
         };
+        /** @description CreatePerson body [S] (https://devdocs.qolopay.com/openapi/qoloreference/operation/CreatePerson). */
+        CreatePersonRequest: {
+            /** @description Create an account for the person; then `account_currencies` and `account_name` must be given. */
+            create_account?: boolean;
+            person_details: components["schemas"]["PersonDTO"];
+            /** @description Currencies of the account to create (only when `create_account` is true). */
+            account_currencies?: string[] | null;
+            /** Format: uuid */
+            program_guid: string;
+            account_type?: components["schemas"]["AccountType"];
+            /** @description Name of the account to create (required by the API when `create_account` is true). */
+            account_name?: string | null;
+        };
         /**
-         * @description Outside instrument. `instrument_type` and `account_details` are named in the platform
-         *     guide; the fields inside `account_details`, other fields and required-ness are NOT FOUND.
+         * @description Account type [S] (CreatePerson / CreateAccount reference). Program level: PROGFUND,
+         *     REVENUE, COLLECTION, PROG_DISBURSE, EXCEPTION, WRITEOFF, SUSPENSE; user accounts:
+         *     GENERAL, PRINCIPAL, SECURE, CREDIT, ADVANCE, CHECK, USERDEFINED.
+         * @enum {string}
+         */
+        AccountType: "GENERAL" | "PROGFUND" | "CHECK" | "REVENUE" | "COLLECTION" | "PRINCIPAL" | "SECURE" | "CREDIT" | "USERDEFINED" | "ADVANCE" | "PROG_DISBURSE" | "EXCEPTION" | "WRITEOFF" | "SUSPENSE";
+        /** @description CreateAccount body [S] (https://devdocs.qolopay.com/openapi/qoloreference/operation/CreateAccount); no field is marked required. */
+        CreateAccountRequest: {
+            /** @description Currencies of the account, ISO-3 codes (e.g. "USD"). */
+            account_currencies?: string[] | null;
+            /** Format: uuid */
+            wallet_guid?: string;
+            /** @description Platform-generated id of the wallet. */
+            wallet_id?: string | null;
+            /** Format: uuid */
+            person_guid?: string;
+            account_type?: components["schemas"]["AccountType"];
+            account_name?: string | null;
+            /**
+             * Format: int32
+             * @description Maximum limit; only for ADVANCE programs and accounts.
+             */
+            account_limit?: number | null;
+        };
+        /**
+         * @description Outside instrument (https://devdocs.qolopay.com/reference/createinstrument). Documented:
+         *     `instrument_type` (BANKDDA needs `account_number` and `routing_number`; IBAN the IBAN in
+         *     `account_number` and the SWIFT/BIC in `bank_identifier`; BBAN `account_number`,
+         *     `bank_identifier` and routing info in `routing_number`) and a required `account_details`.
+         *     UNVERIFIED: the reference also requires a person id (uuid) and a country (ISO-3), plus a
+         *     second required enum, but their JSON names were not legible in the stored copy, so
+         *     they are not modelled; the fields inside `account_details` stay a free-form map.
          */
         CreateInstrumentRequest: {
             /**
-             * @description BANKDDA = US bank account (DDA), CARD = card.
+             * @description BANKDDA = US bank account (DDA), CARD = card, IBAN / BBAN = international bank account.
              * @enum {string}
              */
-            instrument_type?: "BANKDDA" | "CARD";
-            /** @description Instrument details (fields NOT FOUND). */
-            account_details?: {
+            instrument_type: "BANKDDA" | "CARD" | "IBAN" | "BBAN";
+            /** @description Instrument details (documented names include `account_number`, `routing_number`, `bank_identifier`; the full list is NOT FOUND). */
+            account_details: {
                 [key: string]: unknown;
             };
         };
@@ -1483,7 +1585,7 @@ export interface components {
          * @enum {string}
          */
         QoloEventType: "all" | "card.created" | "card.activated" | "card.status" | "card.pin.changed" | "card.replaced" | "card.fulfilment" | "person.created" | "person.verification.success" | "person.updated" | "company.created" | "company.updated" | "wallet.created" | "account.created" | "account.activated" | "account.closed" | "account.status" | "account.instrument.created" | "outside.instrument.created" | "outside.instrument.updated" | "auth.approved" | "auth.reversed" | "auth.refunded" | "auth.declined" | "bankeft.credit.received" | "bankeft.credit.reversed" | "bankeft.credit.returned" | "bankeft.debit.received" | "bankeft.debit.reversed" | "bankeft.debit.returned" | "transfer.success" | "check.cleared" | "payment.success" | "payment.failure" | "realtimepayment";
-        /** @description Webhook subscription fields (documented for UpdateNotificationById). */
+        /** @description Webhook subscription fields (documented for UpdateNotificationById: https://devdocs.qolopay.com/openapi/qoloreference/operation/UpdateNotificationById). The reference marks `program_guid`, `url` and `event_type` required; `secret` is "string or null" and not required (the fact sheet listed it as required). Without a secret the deliveries cannot be verified, so send one. */
         NotificationRequest: {
             /** Format: uuid */
             notification_guid?: string;
@@ -1500,7 +1602,7 @@ export interface components {
             /** @description Extra custom headers Qolo adds to deliveries (string; encoding not documented). */
             headers?: string | null;
             /** @description Secret used to sign deliveries (`x-qolo-signature` = hex HMAC-SHA256 of the raw payload). */
-            secret: string | null;
+            secret?: string | null;
             active?: boolean | null;
             event_type: components["schemas"]["QoloEventType"][];
         };
@@ -1995,11 +2097,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PersonDTO"];
+                "application/json": components["schemas"]["CreatePersonRequest"];
             };
         };
         responses: {
-            /** @description The created person (shape not documented). */
+            /** @description The created person (response schema only partly seen). */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2010,6 +2112,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -2153,7 +2256,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UnverifiedRequestBody"];
+                "application/json": components["schemas"]["CreateAccountRequest"];
             };
         };
         responses: {

@@ -238,6 +238,17 @@ const personFields = [
   "last_name",
   "mobile_number",
   "base_address",
+  "mailing_address",
+  "billing_address",
+  "middle_name",
+  "identifications",
+  "additional_data",
+  "home_number",
+  "office_number",
+  "nationality",
+  "ip_address",
+  "contact_type",
+  "title",
   "client_reference_id",
   "address_lat",
   "address_lon",
@@ -453,11 +464,16 @@ export async function createQoloEmulator(options: QoloEmulatorOptions = {}): Pro
     "POST",
     "/api/v1/persons",
     (request) => {
+      // CreatePerson reference: `{program_guid, person_details, create_account?, ...}`, both named fields required.
       const check = new Validator();
       const body = check.object(request.json(), "body");
-      const fields = personFieldsOf(check, body, "");
+      const program = check.uuid(body, "program_guid");
+      const details = check.object(body?.person_details, "person_details");
+      const fields = personFieldsOf(check, details, "person_details.");
+      check.boolean(body, "create_account");
       const invalid = check.failure();
-      if (invalid || !body) return invalid ?? badBody();
+      if (invalid || program === undefined) return invalid ?? badBody();
+      if (program !== programGuid) return fail(404, "Program not found");
       return json(201, personView(newPerson(fields)));
     },
     true,
@@ -579,9 +595,12 @@ export async function createQoloEmulator(options: QoloEmulatorOptions = {}): Pro
       const body = check.object(request.json(), "body");
       const walletGuid = check.uuid(body, "wallet_guid");
       const name = check.nullableString(body, "account_name");
-      const currency = check.string(body, "currency", { required: false });
-      if (currency !== undefined && !/^[A-Z]{3}$/.test(currency))
-        check.add("currency", "must be a 3-letter code");
+      // CreateAccount reference: `account_currencies` is a list of ISO-3 codes; the emulator keeps the first.
+      const currencies = body?.account_currencies == null ? [] : check.array(body, "account_currencies");
+      const codes = (currencies ?? []).filter((code): code is string => typeof code === "string");
+      if (codes.length !== currencies?.length || codes.some((code) => !/^[A-Z]{3}$/.test(code)))
+        check.add("account_currencies", "must be 3-letter currency codes");
+      const currency = codes[0];
       const invalid = check.failure();
       if (invalid || walletGuid === undefined) return invalid ?? badBody();
       if (!wallets.has(walletGuid)) return fail(404, "Wallet not found");
@@ -597,7 +616,7 @@ export async function createQoloEmulator(options: QoloEmulatorOptions = {}): Pro
     (request) => {
       const check = new Validator();
       const body = check.object(request.json(), "body");
-      const type = check.oneOf(body, "instrument_type", ["BANKDDA", "CARD"]);
+      const type = check.oneOf(body, "instrument_type", ["BANKDDA", "CARD", "IBAN", "BBAN"]);
       const details = check.object(body?.account_details, "account_details");
       const invalid = check.failure();
       if (invalid || !body || !details) return invalid ?? badBody();
@@ -975,7 +994,6 @@ export async function createQoloEmulator(options: QoloEmulatorOptions = {}): Pro
       check.add("url", "must be an https:// URL (http:// only on loopback in the emulator)");
     }
     const headers = check.nullableString(body, "headers");
-    if (body && !("secret" in body)) check.add("secret", "is required");
     const secret = check.nullableString(body, "secret");
     const active = check.boolean(body, "active", true);
     const types = check.array(body, "event_type");

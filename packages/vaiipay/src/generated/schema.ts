@@ -328,19 +328,19 @@ export interface components {
          * @example UNDERPAID
          */
         PaymentStatus: string;
-        /** @description The payment object (as in the webhook payload; GET payment starts with the same fields and may return more). Which fields can be null or absent before the payment is found/confirmed is NOT FOUND; timestamps and received/settled amounts are therefore nullable and only `id` and `status` are required. */
+        /** @description The payment object (as in the webhook payload; GET payment starts with the same fields and may return more). Which fields can be null or absent before the payment is found/confirmed is NOT FOUND; timestamps and received/settled amounts are therefore nullable and optional. `id`, `status` and the fields the checkout request requires (`reference`, `referenceLabel`, `currencyCode`, `amount`) are in every documented example and cannot be missing from a created payment, so they are required (https://dev.vaiipay.com/docs/api/endpoints/payments, https://dev.vaiipay.com/docs/webhooks/events). */
         Payment: {
             /** Format: uuid */
             id: string;
             /** @description Owning merchant user id (type not documented). */
             userId?: string | number;
             status: components["schemas"]["PaymentStatus"];
-            reference?: string;
-            referenceLabel?: string;
-            currencyCode?: components["schemas"]["CurrencyCode"];
+            reference: string;
+            referenceLabel: string;
+            currencyCode: components["schemas"]["CurrencyCode"];
             /** @description Settlement currency (nullable assumed). */
             settlementCurrencyCode?: components["schemas"]["CurrencyCode"] | null;
-            amount?: components["schemas"]["Money"];
+            amount: components["schemas"]["Money"];
             /** @description Amount received so far (nullable assumed). */
             receivedAmount?: components["schemas"]["Money"] | null;
             /** @description Amount settled (nullable assumed). */
@@ -392,7 +392,7 @@ export interface components {
             callbackUrl?: string | null;
             setting?: components["schemas"]["PaymentApplicationSetting"];
         };
-        /** @description A payment application. Fields are the union of the list and create response examples; which are always present is not documented. */
+        /** @description A payment application. Fields are the union of the list and create response examples (https://dev.vaiipay.com/docs/api/endpoints/applications). Fields both examples show are required; `paymentAppImage` and `deletedAt` appear in the list example only and stay optional. */
         PaymentApplication: {
             /** @description Application id (type/format not documented). */
             id: string | number;
@@ -400,7 +400,7 @@ export interface components {
             /** @description 32-character Client ID (public-safe). */
             clientId: string;
             /** @description Owning merchant user id (type not documented). */
-            userId?: string | number;
+            userId: string | number;
             /**
              * @example [
              *       "BTC",
@@ -408,12 +408,12 @@ export interface components {
              *       "USDT"
              *     ]
              */
-            currencyWhitelist?: components["schemas"]["CurrencyCode"][];
-            site?: components["schemas"]["PaymentApplicationSite"];
+            currencyWhitelist: components["schemas"]["CurrencyCode"][];
+            site: components["schemas"]["PaymentApplicationSite"];
             /** @description Application image (format not documented). */
             paymentAppImage?: string | null;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: date-time */
             deletedAt?: string | null;
         };
