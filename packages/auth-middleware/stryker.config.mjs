@@ -1,0 +1,4 @@
+import { mutationConfig } from "../../stryker.shared.mjs";
+
+/** Every runtime file of the shared core; index.ts only re-exports. */
+export default mutationConfig({ mutate: ["src/**/*.ts", "!src/index.ts"], minimumScore: 90 });
