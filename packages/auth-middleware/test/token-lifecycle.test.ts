@@ -1,7 +1,7 @@
 // When a token is fetched, reused, refreshed and dropped, over HTTP against the example provider (frozen clock).
 import { createEmulatorServer, type EmulatorServer, json, readBearerToken } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { createPayClient, MemoryTokenStore, type StoredToken, tokenCallback } from "../src/index";
+import { createPayClient, MemoryTokenStore, type StoredToken, staticKey, tokenCallback } from "../src/index";
 import { createExampleClient, type ExampleProvider, startExampleProvider } from "./fixture";
 
 let provider: ExampleProvider | undefined;
@@ -138,5 +138,23 @@ describe("lifetimes", () => {
     started.clock.advance(1);
     await client.GET("/items");
     expect(refreshes).toHaveLength(2);
+  });
+});
+
+describe("stats", () => {
+  it("counts token-endpoint requests only: a static key or a callback makes none", async () => {
+    server = await createEmulatorServer();
+    server.route("GET", "/me", () => json(200, {}));
+    type MePaths = { "/me": { get: { responses: { 200: { content: { "application/json": object } } } } } };
+    const definition = { provider: "p", baseUrl: server.url, decodeError: () => undefined };
+    const keyed = createPayClient<MePaths>({ ...definition, token: staticKey("sk_test_1234") });
+    const called = createPayClient<MePaths>({ ...definition, token: tokenCallback(() => "cb_test_1234") });
+    await keyed.GET("/me");
+    await called.GET("/me");
+    expect([keyed.stats.tokenRequests, called.stats.tokenRequests]).toEqual([0, 0]);
+    provider = await startExampleProvider();
+    const exchanged = createExampleClient(provider);
+    await exchanged.GET("/items");
+    expect(exchanged.stats.tokenRequests).toBe(1);
   });
 });
