@@ -34,7 +34,8 @@ function keyClient(url: string, options: { fetch?: typeof fetch; maxRetries?: nu
       baseUrl: url,
       token: staticKey("sk_test_hint_1234"),
       authenticationHint: "check the apiKey option and the environment",
-      decodeError: ({ body }) => (body && typeof body === "object" ? (body as { message?: string }) : undefined),
+      decodeError: ({ body }) =>
+        body && typeof body === "object" ? (body as { message?: string }) : undefined,
     },
     { sleep: async () => {}, ...options },
   );
@@ -147,7 +148,9 @@ describe("request ids", () => {
 describe("toJSON", () => {
   it("an API error's JSON form has its name, message and fields, without body or headers", async () => {
     server = await createEmulatorServer();
-    server.route("GET", "/me", () => json(404, { message: "gone", secretish: "payload" }, { "x-request-id": "r-1" }));
+    server.route("GET", "/me", () =>
+      json(404, { message: "gone", secretish: "payload" }, { "x-request-id": "r-1" }),
+    );
     const error = await rejectionOf(keyClient(server.url).GET("/me"));
     const form = JSON.parse(JSON.stringify(error));
     expect(form).toEqual({

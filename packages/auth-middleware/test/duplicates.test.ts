@@ -87,7 +87,10 @@ describe("a de-duplication field makes a create safe to resend only when it hold
     const client = createExampleClient(provider, { deduplicationField: "code" });
     provider.server.failNext(503, "", {}, { method: "POST", path: "/items" });
     await expect(
-      client.POST("/items", { body: { name: "a", code: "ord-1" }, headers: { "Content-Type": "text/plain" } }),
+      client.POST("/items", {
+        body: { name: "a", code: "ord-1" },
+        headers: { "Content-Type": "text/plain" },
+      }),
     ).rejects.toBeInstanceOf(InternalServerError);
     expect(posts()).toHaveLength(1);
   });

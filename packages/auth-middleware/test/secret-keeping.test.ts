@@ -13,8 +13,8 @@ import {
   MemoryTokenStore,
   oauth2ClientCredentials,
   REDACTED,
-  type TokenStrategy,
   TokenAcquisitionError,
+  type TokenStrategy,
   tokenCallback,
   validateBaseUrl,
 } from "../src/index";
@@ -81,8 +81,12 @@ describe("every secret a client knows is redacted", () => {
   it("a token read from a shared store is redacted by the client that read it", async () => {
     const server = await startServer();
     let issued = 0;
-    server.route("POST", "/access-tokens", () => json(200, { token: `store_tok_${++issued}_Lk29`, expiresIn: 3600 }));
-    server.route("GET", "/echo", (request) => json(400, { message: `token ${readBearerToken(request)} refused` }));
+    server.route("POST", "/access-tokens", () =>
+      json(200, { token: `store_tok_${++issued}_Lk29`, expiresIn: 3600 }),
+    );
+    server.route("GET", "/echo", (request) =>
+      json(400, { message: `token ${readBearerToken(request)} refused` }),
+    );
     const tokenStore = new MemoryTokenStore();
     const writer = exchangeClient(server, "app_1", tokenStore);
     const reader = exchangeClient(server, "app_1", tokenStore);
@@ -97,7 +101,10 @@ describe("every secret a client knows is redacted", () => {
     const server = await startServer();
     const clientSecret = "cs_9Hq7Wd3Kx2";
     server.route("POST", "/oauth2/token", (request) =>
-      json(401, { error: "invalid_client", error_description: `secret ${request.form().get("secret")} unknown` }),
+      json(401, {
+        error: "invalid_client",
+        error_description: `secret ${request.form().get("secret")} unknown`,
+      }),
     );
     const tokenClient = createClient<Record<string, never>>({ baseUrl: server.url });
     const client = createPayClient<EchoPaths>({
@@ -122,7 +129,12 @@ describe("every secret a client knows is redacted", () => {
 });
 
 /** A credential-exchange client of `/access-tokens` for `appId`. */
-function exchangeClient(server: EmulatorServer, appId: string, tokenStore: MemoryTokenStore, namespace?: string) {
+function exchangeClient(
+  server: EmulatorServer,
+  appId: string,
+  tokenStore: MemoryTokenStore,
+  namespace?: string,
+) {
   const tokenClient = createTokenClient<{
     "/access-tokens": {
       post: { responses: { 200: { content: { "application/json": { token: string; expiresIn: number } } } } };
@@ -150,7 +162,9 @@ async function tokenServer(): Promise<EmulatorServer> {
   const server = await startServer();
   let issued = 0;
   server.route("POST", "/access-tokens", (request) => {
-    const user = Buffer.from(request.headers.authorization?.slice(6) ?? "", "base64").toString().split(":")[0];
+    const user = Buffer.from(request.headers.authorization?.slice(6) ?? "", "base64")
+      .toString()
+      .split(":")[0];
     return json(200, { token: `${user}-${++issued}`, expiresIn: 3600 });
   });
   server.route("GET", "/echo", (request) => json(200, { seen: readBearerToken(request) ?? "" }));
@@ -178,12 +192,14 @@ describe("a shared token store never mixes up tokens", () => {
   });
 
   it("different OAuth2 clients or scopes, and different login accounts, never share a token", async () => {
-    const keys = (strategies: TokenStrategy[]) => new Set(strategies.map((strategy) => strategy.cacheKey)).size;
+    const keys = (strategies: TokenStrategy[]) =>
+      new Set(strategies.map((strategy) => strategy.cacheKey)).size;
     const send = async () => ({ response: new Response(null, { status: 500 }) });
     const oauth = (clientId: string, scope?: string) =>
       oauth2ClientCredentials({ clientId, clientSecret: "secret-1", scope, send });
     expect(keys([oauth("a"), oauth("b"), oauth("a", "read"), oauth("a", "write")])).toBe(4);
-    const login = (account: string) => loginExchange({ account, secrets: [], send, read: () => ({ token: "" }) });
+    const login = (account: string) =>
+      loginExchange({ account, secrets: [], send, read: () => ({ token: "" }) });
     expect(keys([login("a"), login("b")])).toBe(2);
     for (const strategy of [oauth("client-7", "read"), login("login-7")])
       expect(strategy.cacheKey).not.toContain("secret-1");

@@ -61,7 +61,9 @@ describe("lifetimes", () => {
     let now = Date.UTC(2026, 0, 1);
     const ttls: Array<number | undefined> = [];
     const memory = new MemoryTokenStore();
-    const client = createPayClient<{ "/me": { get: { responses: { 200: { content: { "application/json": object } } } } } }>(
+    const client = createPayClient<{
+      "/me": { get: { responses: { 200: { content: { "application/json": object } } } } };
+    }>(
       {
         provider: "callback",
         baseUrl: server.url,

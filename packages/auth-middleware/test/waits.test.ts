@@ -7,14 +7,20 @@ import {
   ConnectionError,
   createTokenClient,
   credentialExchange,
-  RequestLimiter,
   Redactor,
+  RequestLimiter,
   realSleep,
   systemClock,
   TokenAcquisitionError,
   TokenManager,
 } from "../src/index";
-import { createExampleClient, credentials, type ExampleProvider, type paths, startExampleProvider } from "./fixture";
+import {
+  createExampleClient,
+  credentials,
+  type ExampleProvider,
+  type paths,
+  startExampleProvider,
+} from "./fixture";
 
 let provider: ExampleProvider;
 afterEach(async () => {
