@@ -3,11 +3,14 @@
 import { createEmulatorServer, type EmulatorServer, json, text } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  type ApiError,
+  ApiError,
   AuthenticationError,
   ConnectionError,
+  createApiError,
   createPayClient,
   InternalServerError,
+  MAX_MESSAGE_LENGTH,
+  PayClientsError,
   PermissionDeniedError,
   requestIdOf,
   staticKey,
@@ -103,6 +106,22 @@ describe("messages", () => {
     });
     const error = (await rejectionOf(client.GET("/me"))) as ApiError;
     expect(error.message).toBe('keyed: 502 Bad Gateway (unparseable JSON body:   [{"broken)');
+  });
+});
+
+describe("bounds", () => {
+  it("a message of exactly MAX_MESSAGE_LENGTH is kept whole; one character more is cut to that length", () => {
+    const whole = "m".repeat(MAX_MESSAGE_LENGTH);
+    expect(new PayClientsError(whole).message).toBe(whole);
+    const cut = new PayClientsError(`${whole}!`).message;
+    expect(cut).toHaveLength(MAX_MESSAGE_LENGTH);
+    expect(cut.endsWith("… [truncated]")).toBe(true);
+  });
+
+  it("a 499 is a plain ApiError; from 500 on, an InternalServerError", () => {
+    const init = { provider: "p", message: "m", body: null, headers: new Headers() };
+    expect(createApiError({ ...init, status: 499 }).constructor).toBe(ApiError);
+    expect(createApiError({ ...init, status: 500 })).toBeInstanceOf(InternalServerError);
   });
 });
 
