@@ -41,7 +41,11 @@ describe("verifyHmacWebhook", () => {
   });
 
   it("reads the timestamp in the scheme's unit: milliseconds as they are, seconds times 1000, either from 10^12", async () => {
-    const verifyAt = async (unit: "seconds" | "milliseconds" | "either", timestamp: string, nowMs: number) => {
+    const verifyAt = async (
+      unit: "seconds" | "milliseconds" | "either",
+      timestamp: string,
+      nowMs: number,
+    ) => {
       const headers = { "X-Acme-Time": timestamp, "X-Acme-Signature": await signedOver(timestamp, bytes) };
       const verified = await verifyHmacWebhook(
         { ...scheme, timestampUnit: unit },
