@@ -156,7 +156,7 @@ describe("request ids", () => {
   it("the first of x-request-id, request-id, x-amzn-requestid, x-correlation-id, x-trace-id wins", () => {
     const names = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "x-trace-id"];
     for (let index = 0; index < names.length; index += 1) {
-      const headers = new Headers(names.slice(index).map((name) => [name, `id-${name}`]));
+      const headers = new Headers(names.slice(index).map((name): [string, string] => [name, `id-${name}`]));
       expect(requestIdOf(headers)).toBe(`id-${names[index]}`);
     }
     expect(requestIdOf(new Headers({ "x-request-id": "", "request-id": "second" }))).toBe("second");

@@ -236,22 +236,33 @@ describe("decodeQoloError", () => {
     });
   });
 
-  it.each([
-    ...["message", "Message", "error_description", "detail", "title", "error", "errorMessage"].map(
-      (field) =>
-        [
-          `a message under ${field}`,
-          { [field]: `text of ${field}` },
-          { message: `text of ${field}` },
-        ] as const,
-    ),
-    ...["code", "error_code", "errorCode", "Code"].map(
-      (field) => [`a code under ${field}`, { [field]: `E_${field}` }, { code: `E_${field}` }] as const,
-    ),
-    ...["traceId", "trace_id", "requestId", "request_id", "correlation_id", "correlationId"].map(
-      (field) =>
-        [`a trace id under ${field}`, { [field]: `id-${field}` }, { requestId: `id-${field}` }] as const,
-    ),
+  type Shape = [label: string, body: unknown, expected: Record<string, unknown>];
+  // Each field name the decoder reads, alone in a body: the decoded field it fills.
+  const under = (key: string, fields: string[]): Shape[] =>
+    fields.map((field) => [
+      `a ${key} under ${field}`,
+      { [field]: `${key} ${field}` },
+      { [key]: `${key} ${field}` },
+    ]);
+  const shapes: Shape[] = [
+    ...under("message", [
+      "message",
+      "Message",
+      "error_description",
+      "detail",
+      "title",
+      "error",
+      "errorMessage",
+    ]),
+    ...under("code", ["code", "error_code", "errorCode", "Code"]),
+    ...under("requestId", [
+      "traceId",
+      "trace_id",
+      "requestId",
+      "request_id",
+      "correlation_id",
+      "correlationId",
+    ]),
     ["a padded message, trimmed", { message: "  padded  " }, { message: "padded" }],
     ["a blank message skipped", { message: "   ", title: "the title" }, { message: "the title" }],
     ["a numeric code", { code: 4001 }, { code: "4001" }],
@@ -281,7 +292,9 @@ describe("decodeQoloError", () => {
       { message: "amount: too low; too odd, currency: unknown, note" },
     ],
     ["a null map", { message: "m", Errors: null }, { message: "m", details: null }],
-  ])("decodes %s", (_label, body, expected) => {
+  ];
+
+  it.each(shapes)("decodes %s", (_label, body, expected) => {
     expect(decodeQoloError(context(body))).toMatchObject(expected);
   });
 
