@@ -307,5 +307,6 @@ describe("decodeQoloError", () => {
     expect(decodeQoloError(context("Service Unavailable", false))).toBeUndefined();
     expect(decodeQoloError(context(["a"]))).toBeUndefined();
     expect(decodeQoloError(context(null))).toBeUndefined();
+    expect(decodeQoloError(context(5))).toBeUndefined();
   });
 });
