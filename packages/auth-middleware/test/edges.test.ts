@@ -48,7 +48,13 @@ const answering = (respond: () => Response) =>
     },
     { maxRetries: 0, fetch: async () => respond() },
   );
-const rejectionOf = (promise: Promise<unknown>) => promise.catch((caught: unknown) => caught as ApiError);
+const rejectionOf = (promise: Promise<unknown>): Promise<ApiError> =>
+  promise.then(
+    () => {
+      throw new Error("expected a rejection");
+    },
+    (caught: unknown) => caught as ApiError,
+  );
 
 describe("Retry-After", () => {
   it("blank is absent; a past date is now; seconds and dates are relative to the given clock", () => {
@@ -66,8 +72,8 @@ describe("redirects are reported, never followed", () => {
     [300, "/a", "redirect to /a not followed"],
     [399, "/b", "redirect to /b not followed"],
     [302, undefined, "redirect not followed"],
-  ])("a %i is an error naming where it pointed", async (status, location, expected) => {
-    const headers = location ? { location } : undefined;
+  ] as const)("a %i is an error naming where it pointed", async (status, location, expected) => {
+    const headers: Record<string, string> = location ? { location } : {};
     const error = await rejectionOf(answering(() => new Response(null, { status, headers })).GET("/me"));
     expect(error.message).toBe(`edge: ${status} ${expected} (payclients never follows redirects)`);
   });
