@@ -289,11 +289,11 @@ describe("the token reader", () => {
     });
 
   it("a reader that throws is a TokenAcquisitionError with the cause, scrubbed; its own TokenAcquisitionError passes as is", async () => {
-    const error = await manager(() => {
+    const error = (await manager(() => {
       throw new Error("bad shape near s3cret-value");
     })
       .token()
-      .catch((caught: unknown) => caught as TokenAcquisitionError);
+      .catch((caught: unknown) => caught)) as TokenAcquisitionError;
     expect(error).toBeInstanceOf(TokenAcquisitionError);
     expect(error.message).toBe(`p: could not read the token response: bad shape near ${REDACTED}`);
     expect(error.status).toBe(200);
