@@ -347,3 +347,56 @@ describe("logs of the token lifecycle", () => {
     ]);
   });
 });
+
+describe("a token request whose runtime context is gone", () => {
+  it("is dropped once stale, with a warning, and the next caller starts a fresh one", async () => {
+    let now = 0;
+    let calls = 0;
+    const warnings: string[] = [];
+    const manager = new TokenManager({
+      provider: "p",
+      timeoutMs: 20,
+      clock: { now: () => now },
+      redactor: new Redactor(),
+      decodeError: () => undefined,
+      logger: {
+        debug: () => undefined,
+        info: () => undefined,
+        warn: (message, fields) => void warnings.push(`${message} ${JSON.stringify(fields)}`),
+        error: () => undefined,
+      },
+      strategy: {
+        kind: "callback",
+        refreshable: true,
+        secrets: [],
+        cacheKey: "k",
+        // The first request never settles, whatever its signal says (its isolate was torn down).
+        acquire: () =>
+          ++calls === 1 ? new Promise(() => undefined) : Promise.resolve({ token: `tok-${calls}` }),
+      },
+    });
+    const controller = new AbortController();
+    const first = manager.token(controller.signal);
+    const settle = async () => {
+      for (let turn = 0; turn < 20; turn += 1) await Promise.resolve();
+    };
+    await settle();
+    expect(calls).toBe(1);
+    // Stale at its own deadline (20 ms) plus a second of grace, on the injected clock.
+    now = 1_019;
+    const patient = new AbortController();
+    const joined = manager.token(patient.signal);
+    await settle();
+    expect(calls).toBe(1);
+    patient.abort();
+    await expect(joined).rejects.toMatchObject({ name: "AbortError" });
+    now = 1_020;
+    expect(await manager.token()).toBe("tok-2");
+    expect(calls).toBe(2);
+    expect(warnings).toEqual([
+      'a token request never settled (its runtime context ended?); starting a new one {"provider":"p"}',
+    ]);
+    controller.abort();
+    await expect(first).rejects.toMatchObject({ name: "AbortError" });
+  });
+});
