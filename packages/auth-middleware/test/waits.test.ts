@@ -70,6 +70,27 @@ describe("the token request's own timeout", () => {
   });
 });
 
+describe("the token request's timer", () => {
+  it("a finished token request leaves no timer behind to hold the process open", async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
+    const manager = new TokenManager({
+      provider: "p",
+      redactor: new Redactor(),
+      decodeError: () => undefined,
+      strategy: {
+        kind: "callback",
+        refreshable: true,
+        secrets: [],
+        cacheKey: "k",
+        acquire: async () => ({ token: "t-1" }),
+      },
+    });
+    const before = timers();
+    expect(await manager.token()).toBe("t-1");
+    expect(timers()).toBe(before);
+  });
+});
+
 describe("the defaults: the wall clock and real timers", () => {
   it("systemClock reads the wall clock", () => {
     const before = Date.now();
