@@ -148,7 +148,10 @@ describe("causes", () => {
     const error = await rejectionOf(client.GET("/me", { timeoutMs: 50 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as Error).message).toBe("keyed: GET attempt timed out after 50 ms");
-    expect((error as Error).cause).toBeInstanceOf(Error);
+    expect((error as Error).cause).toMatchObject({
+      name: "TimeoutError",
+      message: "attempt timed out after 50 ms",
+    });
   });
 });
 
