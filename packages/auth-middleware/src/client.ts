@@ -347,6 +347,7 @@ export function createPayClient<Paths extends {}>(
         source: "token",
       }),
   });
+  // Stryker disable next-line ConditionalExpression: equivalent; `false ?? …` is false, which the pipeline treats as no limiter
   const limiter = options.limiter === false ? undefined : (options.limiter ?? definition.defaultLimiter?.());
 
   /** Reads an error response and builds the matching {@link ApiError}. */

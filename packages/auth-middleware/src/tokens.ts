@@ -509,6 +509,7 @@ export class TokenManager {
 
     // The request under way, unless it is stale: then it is dropped, and the next caller starts a fresh one.
     const live = () => {
+      // Stryker disable next-line EqualityOperator: equivalent; a caller joining at the stale instant gives up after 0 ms and starts the same fresh request
       if (inflight && clock.now() >= inflight.staleAt) discard(inflight);
       return inflight;
     };

@@ -35,13 +35,21 @@ export interface paths {
       responses: { 200: { content: { "application/json": { items: Item[] } } } };
     };
     post: {
-      requestBody: { content: { "application/json": { name: string; code?: string; note?: string } } };
+      requestBody: { content: { "application/json": { name: string; code?: string | null; note?: string } } };
       responses: { 200: { content: { "application/json": Item } } };
     };
   };
   "/items/{id}": {
     get: {
       parameters: { path: { id: string } };
+      responses: {
+        200: { content: { "application/json": Item } };
+        404: { content: { "application/json": ExampleError } };
+      };
+    };
+    patch: {
+      parameters: { path: { id: string } };
+      requestBody: { content: { "application/json": { name?: string; code?: string | null } } };
       responses: {
         200: { content: { "application/json": Item } };
         404: { content: { "application/json": ExampleError } };
@@ -129,6 +137,15 @@ export async function startExampleProvider(lifetimeSeconds = 3600): Promise<Exam
     return item
       ? json(200, item)
       : json(404, { code: "NOT_FOUND", message: "no such item", traceId: "trace-404" });
+  });
+  server.route("PATCH", "/items/{id}", (request) => {
+    if (!authorized(readBearerToken(request)))
+      return json(401, { code: "UNAUTHORIZED", message: "token expired or invalid" });
+    const item = items.get(request.params.id ?? "");
+    if (!item) return json(404, { code: "NOT_FOUND", message: "no such item", traceId: "trace-404" });
+    const { name } = (request.json() ?? {}) as { name?: string };
+    if (name) item.name = name;
+    return json(200, item);
   });
   return provider;
 }

@@ -40,6 +40,26 @@ describe("verifyHmacWebhook", () => {
     }
   });
 
+  it("reads the timestamp in the scheme's unit: milliseconds as they are, seconds times 1000, either from 10^12", async () => {
+    const verifyAt = async (
+      unit: "seconds" | "milliseconds" | "either",
+      timestamp: string,
+      nowMs: number,
+    ) => {
+      const headers = { "X-Acme-Time": timestamp, "X-Acme-Signature": await signedOver(timestamp, bytes) };
+      const verified = await verifyHmacWebhook(
+        { ...scheme, timestampUnit: unit },
+        { payload: bytes, headers, secret: "whsec", now: nowMs },
+      );
+      return verified.timestampMs;
+    };
+    // 999 999 999 999 ms is 2001-09-09, a value that would be a far-future date read as seconds.
+    expect(await verifyAt("milliseconds", "999999999999", 999_999_999_999)).toBe(999_999_999_999);
+    expect(await verifyAt("seconds", "1700000000", now)).toBe(now);
+    expect(await verifyAt("either", "1000000000000", 1e12)).toBe(1e12);
+    expect(await verifyAt("either", "999999999999", 999_999_999_999_000)).toBe(999_999_999_999_000);
+  });
+
   it("names the provider and the header in every failure, and keeps the primitive's error as cause", async () => {
     const timestamp = String(now);
     const signature = await signedOver(timestamp, bytes);

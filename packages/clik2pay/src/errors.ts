@@ -8,6 +8,7 @@ import type { DecodedError, ErrorContext } from "@payclients/auth-middleware";
  */
 export function decodeClik2payError({ body, parsed }: ErrorContext): DecodedError | undefined {
   if (typeof body === "string") return parsed && body.length > 0 ? { message: body } : undefined;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent; other values carry none of the fields below, and readFailure treats a decoder that throws (on null) as one that found nothing
   if (body === null || typeof body !== "object" || Array.isArray(body)) return undefined;
   const record = body as Record<string, unknown>;
   const code = firstString(record.error, record.code, record.errorCode);
@@ -19,11 +20,14 @@ export function decodeClik2payError({ body, parsed }: ErrorContext): DecodedErro
     firstString(record.error_description, record.message, detailText) ??
     (structured === undefined ? code : summarize(structured));
   const decoded: DecodedError = {};
+  // Stryker disable ConditionalExpression: equivalent; a field set to undefined is one left out (readFailure drops non-strings, `details: undefined` is no details); the `===` mutants pin each field
   if (code !== undefined) decoded.code = code;
   if (message !== undefined) decoded.message = message;
   if (requestId !== undefined) decoded.requestId = requestId;
   if (structured !== undefined) decoded.details = structured;
+  // Stryker disable next-line EqualityOperator: equivalent; readFailure reads an empty result and undefined alike
   return Object.keys(decoded).length > 0 ? decoded : undefined;
+  // Stryker restore ConditionalExpression
 }
 
 function firstString(...values: unknown[]): string | undefined {

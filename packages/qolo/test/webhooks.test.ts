@@ -38,6 +38,15 @@ describe("verifyQoloWebhook", () => {
     }
   });
 
+  it("a signed payload that is not a JSON object is rejected", async () => {
+    for (const body of ["5", "null", "[]", '"text"']) {
+      const signed = createHmac("sha256", secret).update(body).digest("hex");
+      await expect(
+        verifyQoloWebhook({ payload: body, headers: { "x-qolo-signature": signed }, secret }),
+      ).rejects.toThrow("qolo webhook: payload is not a JSON object");
+    }
+  });
+
   it("rejects a tampered payload", async () => {
     const tampered = payload.replace("1234567890123", "1234567890124");
     const error = await rejection(

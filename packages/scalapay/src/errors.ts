@@ -15,9 +15,12 @@ export function decodeScalapayError({ body, parsed }: ErrorContext): DecodedErro
     if (!parsed || body.length === 0) return undefined;
     return body === "Unauthorized" ? { code: "unauthorized", message: body } : { message: body };
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent; other values carry none of the fields below, and readFailure treats a decoder that throws (on null) as one that found nothing
   if (body === null || typeof body !== "object" || Array.isArray(body)) return undefined;
   const envelope = body as Record<string, unknown>;
+  // Stryker disable next-line ConditionalExpression: equivalent; readFailure drops a code that is not a string
   const code = typeof envelope.errorCode === "string" ? envelope.errorCode : undefined;
+  // Stryker disable next-line ConditionalExpression: equivalent; readFailure drops a request id that is not a string
   const requestId = typeof envelope.errorId === "string" ? envelope.errorId : undefined;
   const raw = envelope.message;
   if (typeof raw === "string") return { code, requestId, message: raw };

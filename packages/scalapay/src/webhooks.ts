@@ -26,6 +26,7 @@ export async function verifyScalapayWebhook(
   const { body } = await verifyHmacWebhook(scheme, { ...options, secret: options?.apiKey });
   if (
     body === null ||
+    // Stryker disable next-line ConditionalExpression: equivalent; a number, string or boolean has no string `status` either
     typeof body !== "object" ||
     typeof (body as { status?: unknown }).status !== "string"
   ) {

@@ -7,6 +7,7 @@ import {
   ConflictError,
   ConnectionError,
   createScalapayClient,
+  decodeScalapayError,
   InternalServerError,
   NotFoundError,
   PayClientsError,
@@ -295,5 +296,50 @@ describe("transport failures and configuration", () => {
     expect(createScalapayClient({ apiKey: "k", environment: "sandbox" }).baseUrl).toBe(
       "https://integration.api.scalapay.com",
     );
+  });
+});
+
+describe("decodeScalapayError, shape by shape", () => {
+  const decode = (body: unknown, parsed = true) =>
+    decodeScalapayError({
+      status: 400,
+      body,
+      parsed,
+      headers: new Headers(),
+      method: "POST",
+      path: "",
+      source: "api",
+    });
+
+  it("a bare string is the message; an empty or unparsed one is nothing", () => {
+    expect(decode("Unauthorized")).toEqual({ code: "unauthorized", message: "Unauthorized" });
+    expect(decode("Forbidden")).toEqual({ message: "Forbidden" });
+    expect(decode("")).toBeUndefined();
+    expect(decode("<html></html>", false)).toBeUndefined();
+  });
+
+  it("an envelope without a readable message keeps its code and error id", () => {
+    expect(decode({ errorCode: "E_ONLY", errorId: "err-1" })).toEqual({ code: "E_ONLY", requestId: "err-1" });
+    expect(decode({ errorCode: "E_NULL", message: null })).toEqual({ code: "E_NULL" });
+    expect(decode({ errorCode: "E_NUM", message: 42 })).toEqual({ code: "E_NUM" });
+  });
+
+  it.each([
+    [
+      "issues without a field or messages, and a field given as a string",
+      {
+        statusText: "Bad",
+        errors: [{ messages: ["m1", "m2"] }, { field: "amount" }, { field: ["a", "b"], messages: [] }],
+      },
+      "Bad (?: m1; m2, amount, a.b)",
+    ],
+    ["errors that are not a list", { statusText: "Bad", errors: "nope" }, "Bad"],
+    ["no status text", { errors: [{ field: "f", messages: ["m"] }] }, "Validation failed (f: m)"],
+    ["a status text that is not a string", { statusText: 7, errors: [] }, "Validation failed"],
+  ])("a validation message: %s", (_label, message, expected) => {
+    expect(decode({ errorCode: "api_validationerror", message })).toMatchObject({
+      message: expected,
+      details: message,
+    });
   });
 });

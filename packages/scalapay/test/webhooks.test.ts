@@ -210,6 +210,27 @@ describe("verifyScalapayWebhook", () => {
   });
 });
 
+describe("what a verified body must be", () => {
+  it("a signed body that is not an object with a string status says so", async () => {
+    harness = await startHarness();
+    const apiKey = harness.emulator.apiKey;
+    for (const body of ["null", "5", '{"status":1}', "[]"]) {
+      const signed = harness.emulator.signWebhook(body);
+      const error = await rejectionOf(
+        verifyScalapayWebhook({ payload: signed.body, headers: signed.headers, apiKey, now: START }),
+      );
+      expect(error.message).toBe("scalapay webhook: payload has no status");
+    }
+  });
+
+  it("a missing API key, or no options at all, is a ConfigurationError naming the apiKey option", async () => {
+    await expect(verifyScalapayWebhook({ payload: "{}", headers: {}, apiKey: "" })).rejects.toThrow(
+      "scalapay webhook: the apiKey option is required",
+    );
+    await expect(verifyScalapayWebhook(undefined as never)).rejects.toThrow("the apiKey option is required");
+  });
+});
+
 describe("raw bytes", () => {
   it("verifies over the exact bytes received, even with a leading BOM", async () => {
     const key = "qhtfs87hjnc12kkos";

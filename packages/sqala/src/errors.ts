@@ -18,6 +18,7 @@ const conflictCodes = new Set<string>(["CODE_ALREADY_EXISTS", "DUPLICATE_TRASACT
  */
 export function decodeSqalaError({ body, parsed }: ErrorContext): DecodedError | undefined {
   if (typeof body === "string") return parsed && body.length > 0 ? { message: body } : undefined;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent; other values carry none of the fields below, and readFailure treats a decoder that throws (on null) as one that found nothing
   if (body === null || typeof body !== "object" || Array.isArray(body)) return undefined;
   const envelope = body as Record<string, unknown>;
   const code = typeof envelope.code === "string" && envelope.code.length > 0 ? envelope.code : undefined;

@@ -236,6 +236,30 @@ describe("odd shapes", () => {
     });
   });
 
+  it("skips empty codes and messages, and reads nothing from an empty bare string", () => {
+    expect(decodeSqalaError(context(400, { code: "", message: "", Message: "from Message" }))).toEqual({
+      message: "from Message",
+    });
+    expect(decodeSqalaError(context(400, { code: "X", message: 5, error: "from error" }))).toEqual({
+      code: "X",
+      message: "from error",
+    });
+    expect(decodeSqalaError(context(400, ""))).toBeUndefined();
+  });
+
+  it("hasSqalaErrorCode checks the code", () => {
+    const error = new ApiError({
+      provider: "sqala",
+      status: 400,
+      code: "INVALID_BODY",
+      message: "x",
+      body: null,
+      headers: new Headers(),
+    });
+    expect(hasSqalaErrorCode(error, "INVALID_BODY")).toBe(true);
+    expect(hasSqalaErrorCode(error, "INSUFFICIENT_BALANCE")).toBe(false);
+  });
+
   it("hasSqalaErrorCode ignores other errors", () => {
     expect(hasSqalaErrorCode(new Error("x"), "INVALID_BODY")).toBe(false);
     const other = new ApiError({

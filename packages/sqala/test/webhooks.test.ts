@@ -120,6 +120,20 @@ describe("verifySqalaWebhook", () => {
     await expect(verifySqalaWebhook({ payload: "{}", secret: "" })).rejects.toBeInstanceOf(
       ConfigurationError,
     );
+    await expect(verifySqalaWebhook({ payload: "{}", secret: "" })).rejects.toThrow(
+      'sqala: the "secret" option is required',
+    );
+    await expect(verifySqalaWebhook(undefined as never)).rejects.toBeInstanceOf(ConfigurationError);
+  });
+
+  it("a body that is not an object, or a signature that is not a string, fails verification", async () => {
+    for (const payload of ["null", "5", '"text"']) {
+      expect(await failure(verifySqalaWebhook({ payload, secret }))).toMatch(/not a JSON object/);
+    }
+    const numeric = { ...JSON.parse(signSqalaWebhook("payment.paid", withdrawal, secret)), signature: 5 };
+    expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(numeric), secret }))).toBe(
+      "missing signature",
+    );
   });
 });
 

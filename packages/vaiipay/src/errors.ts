@@ -64,6 +64,7 @@ function readBody(body: unknown, parsed: boolean): BodyFields {
   if (body === null || typeof body !== "object" || Array.isArray(body)) return {};
   const record = body as Record<string, unknown>;
   const nested =
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent; a string, a list or null read as `nested` has no message or code either
     record.error !== null && typeof record.error === "object" && !Array.isArray(record.error)
       ? (record.error as Record<string, unknown>)
       : undefined;

@@ -77,6 +77,7 @@ export async function verifyVaiiPayWebhook(options: VerifyVaiiPayWebhookOptions)
   requireRawBody("vaiipay", options?.payload);
   // The event header is not signed; it is required so that a delivery can be routed at all.
   const eventType = readHeader(
+    // Stryker disable next-line OptionalChaining: equivalent; requireRawBody above already refused missing options
     requireWebhookHeaders("vaiipay", options?.headers),
     "x-paymentservice-event",
   )?.trim();

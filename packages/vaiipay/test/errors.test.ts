@@ -3,6 +3,7 @@ import {
   ApiError,
   AuthenticationError,
   BadRequestError,
+  decodeVaiiPayError,
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,
@@ -188,5 +189,93 @@ describe("lenient decoding of undocumented bodies", () => {
     await expect(
       dashboard.GET("/api/payment-applications/{id}", { params: { path: { id: 99 } } }),
     ).rejects.toThrow("vaiipay: 404 Payment application not found.");
+  });
+});
+
+describe("decodeVaiiPayError, shape by shape", () => {
+  const decode = (
+    body: unknown,
+    options: { status?: number; method?: string; path?: string; parsed?: boolean } = {},
+  ) =>
+    decodeVaiiPayError({
+      status: options.status ?? 400,
+      body,
+      parsed: options.parsed ?? true,
+      headers: new Headers(),
+      method: options.method ?? "GET",
+      path: options.path ?? "/api/payment/{paymentId}",
+      source: "api",
+    });
+
+  it.each([
+    ["an empty bare string", "", {}],
+    [
+      "a nested error object",
+      { error: { message: "nested", code: "N1" } },
+      { code: "N1", message: "nested" },
+    ],
+    [
+      "an error list (neither text nor object)",
+      { message: "m", error: ["x"] },
+      { code: undefined, message: "m" },
+    ],
+    ["an empty error string", { message: "m", error: "" }, { code: undefined, message: "m" }],
+    [
+      "an empty message, then the nested one",
+      { message: "", error: { message: "inner" } },
+      { message: "inner" },
+    ],
+    [
+      "an error string that is the message too",
+      { error: "Payment is locked" },
+      { code: undefined, message: "Payment is locked" },
+    ],
+    ["an empty code, then the nested one", { code: "", error: { code: "N2" } }, { code: "N2" }],
+    [
+      "a code that is not a finite number",
+      { code: Number.NaN, message: "m" },
+      { code: undefined, message: "m" },
+    ],
+    [
+      "field errors of odd shapes",
+      { message: "Invalid", errors: { email: ["bad", 5, "worse"], name: "single", empty: [], other: 7 } },
+      {
+        message: "Invalid (email: bad worse; name: single)",
+        details: { email: ["bad", "worse"], name: ["single"] },
+      },
+    ],
+    ["field errors without text", { message: "m", errors: { empty: [], other: 7 } }, { message: "m" }],
+    ["field errors as a list", { message: "m", errors: ["a"] }, { message: "m" }],
+    ["field errors as a string", { message: "m", errors: "abc" }, { message: "m" }],
+    ["field errors null", { message: "m", errors: null }, { message: "m" }],
+    [
+      "field errors without a message",
+      { errors: { amount: ["too low"] } },
+      { message: "amount: too low", details: { amount: ["too low"] } },
+    ],
+  ])("decodes %s", (_label, body, expected) => {
+    expect(decode(body)).toEqual(expected);
+  });
+
+  it("a 403 of an operation outside the spec keeps the message and names no scope", () => {
+    expect(decode({ message: "no" }, { status: 403, method: "GET", path: "/api/unknown" })).toEqual({
+      message: "no",
+      details: { requiredScope: null, authContext: undefined },
+    });
+  });
+
+  it("a 403 whose body is JSON null still names the scope", () => {
+    expect(decode(null, { status: 403 })?.message).toBe(
+      'Insufficient permissions — GET /api/payment/{paymentId} needs the Client Token scope "payments.get" (or "*") or a dashboard OAuth2 access token',
+    );
+  });
+
+  it("a 403 keeps a decoded body's details under details.body", () => {
+    const decoded = decode({ message: "no", errors: { scope: ["missing"] } }, { status: 403 });
+    expect(decoded?.details).toEqual({
+      requiredScope: "payments.get",
+      authContext: "client",
+      body: { scope: ["missing"] },
+    });
   });
 });

@@ -172,6 +172,23 @@ describe("verifyVaiiPayWebhook", () => {
     expect(await failure(verify(emulator.signWebhook("payment.completed", { order: {} })))).toBe(
       "vaiipay webhook: payment.completed payload has no payment with id and status",
     );
+    for (const body of ["null", { payment: { id: "p1" } }, { payment: { status: "PAID" } }]) {
+      expect(await failure(verify(emulator.signWebhook("payment.completed", body as never)))).toBe(
+        "vaiipay webhook: payment.completed payload has no payment with id and status",
+      );
+    }
+  });
+
+  it("reads the event header trimmed", async () => {
+    const { emulator } = harness;
+    const webhook = emulator.signWebhook("payment.received", { payment: { id: "p1", status: "RECEIVED" } });
+    const headers = { ...webhook.headers, "X-PaymentService-Event": "  payment.received  " };
+    await expect(verify(webhook, { headers })).resolves.toMatchObject({ type: "payment.received" });
+  });
+
+  it("no options at all is a ConfigurationError", async () => {
+    await expect(verifyVaiiPayWebhook(undefined as never)).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(verifyVaiiPayWebhook({ payload: "{}" } as never)).rejects.toBeInstanceOf(ConfigurationError);
   });
 
   it("returns authentic deliveries of undocumented events as `unknown`", async () => {
