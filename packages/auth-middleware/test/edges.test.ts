@@ -380,7 +380,10 @@ describe("a token request whose runtime context is gone", () => {
     const settle = async () => {
       for (let turn = 0; turn < 20; turn += 1) await Promise.resolve();
     };
-    await settle();
+    // The store key is a WebCrypto digest, which microtask turns alone do not wait out; later steps must not let real
+    // time pass (a joiner 1 ms before the stale instant would give up on its real 1 ms timer).
+    for (let wait = 0; wait < 400 && calls === 0; wait += 1)
+      await new Promise((resolve) => setTimeout(resolve, 5));
     expect(calls).toBe(1);
     // Stale at its own deadline (20 ms) plus a second of grace, on the injected clock.
     now = 1_019;
