@@ -92,7 +92,7 @@ async function runCase(adapter: ProviderAdapter, fault: FaultCase): Promise<void
   const controller = new AbortController();
   const abortReason = new Error("the caller gave up");
   if (fault.abortOnStall) fake.onStall = () => setTimeout(() => controller.abort(abortReason), 30);
-  const timeoutMs = fault.timeoutMs ?? 200;
+  const timeoutMs = fault.timeoutMs ?? 2_000;
   const client = adapter.connect(fake.origin, {
     maxRetries: fault.maxRetries,
     timeoutMs,

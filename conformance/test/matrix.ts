@@ -61,7 +61,8 @@ export interface FaultCase {
   tokenEndpoint?: boolean;
   operation?: "read" | "create";
   maxRetries: number;
-  /** Per-attempt timeout (default 200 ms). */
+  /** Per-attempt timeout: {@link stallTimeoutMs} where the case stalls on purpose, else 2 s (a loaded machine must not
+   * turn a slow answer into a timeout the case is not about). */
   timeoutMs?: number;
   token?: Respond;
   api?: Respond;
@@ -87,6 +88,9 @@ const firstThenOk =
     index === 0 ? first(context, request, index) : context.apiOk(request);
 const payment = JSON.stringify({ id: "PAY1", status: "ok", padding: "x".repeat(64) });
 const keyed = (adapter: ProviderAdapter) => adapter.keyOf !== undefined;
+/** The per-attempt timeout of the cases that stall on purpose: short, so the suite stays fast. */
+export const stallTimeoutMs = 500;
+
 const tokenErrorNamesProvider = (name: string) => (error: unknown) =>
   expect((error as Error).message).toMatch(new RegExp(`^${name}: `));
 const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
@@ -122,6 +126,7 @@ const tokenCases = atTokenEndpoint([
   {
     name: "token endpoint slow (never answers)",
     maxRetries: 0,
+    timeoutMs: stallTimeoutMs,
     token: always({ kind: "stallHeaders" }),
     expect: () => ({ outcome: [TimeoutError, TokenAcquisitionError], token: 1, api: 0 }),
   },
@@ -182,6 +187,7 @@ const tokenCases = atTokenEndpoint([
   {
     name: "caller abort while waiting for the token",
     maxRetries: 0,
+    timeoutMs: stallTimeoutMs,
     token: always({ kind: "stallHeaders" }),
     abortOnStall: true,
     expect: () => ({ outcome: "abort", token: 1, api: 0 }),
@@ -273,12 +279,14 @@ const readCases: FaultCase[] = [
   {
     name: "stalled headers",
     maxRetries: 1,
+    timeoutMs: stallTimeoutMs,
     api: always({ kind: "stallHeaders" }),
     expect: () => ({ outcome: TimeoutError, api: 2 }),
   },
   {
     name: "stalled 2xx body",
     maxRetries: 1,
+    timeoutMs: stallTimeoutMs,
     api: always({ kind: "stallBody", body: payment }),
     expect: () => ({ outcome: TimeoutError, api: 2 }),
   },
@@ -340,6 +348,7 @@ const readCases: FaultCase[] = [
   {
     name: "caller abort before the headers",
     maxRetries: 1,
+    timeoutMs: stallTimeoutMs,
     api: always({ kind: "stallHeaders" }),
     abortOnStall: true,
     expect: () => ({ outcome: "abort", api: 1 }),
@@ -347,6 +356,7 @@ const readCases: FaultCase[] = [
   {
     name: "caller abort during the 2xx body",
     maxRetries: 1,
+    timeoutMs: stallTimeoutMs,
     api: always({ kind: "stallBody", body: payment }),
     abortOnStall: true,
     expect: () => ({ outcome: "abort", api: 1 }),
@@ -382,6 +392,7 @@ const createCases = onCreate([
   {
     name: "create: stalled headers, then success",
     maxRetries: 1,
+    timeoutMs: stallTimeoutMs,
     api: firstThenOk(always({ kind: "stallHeaders" })),
     expect: resentWhenKeyed(TimeoutError),
   },
