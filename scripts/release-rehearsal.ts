@@ -2,7 +2,7 @@
 // registry (Verdaccio), on a git clone of this repository in a temporary folder (versioning rewrites files):
 //   1. first release: `pnpm version-packages`, then `pnpm release` (build, check:changesets, `changeset publish`);
 //   2. the published manifests, read back from the registry, carry real semver ranges (no `workspace:`);
-//   3. a consumer project outside the workspace installs every provider by name with `^<version>`, only @payclients
+//   3. a consumer project outside the workspace installs every published package by name with `^<version>`, only @payclients
 //      resolving from the loopback registry (a scoped registry in its .npmrc), imports it from ESM and CJS,
 //      type-checks it and runs each provider's example against the installed emulator;
 //   4. a second release: a patch of one package (`--patch <directory>`, scalapay by default), a minor of another
@@ -364,7 +364,7 @@ async function main(): Promise<void> {
     console.log(`${name}@${view.version}: ${JSON.stringify(view.dependencies ?? {})}`);
   }
 
-  step("a consumer outside the workspace installs every provider by name from the registry");
+  step("a consumer outside the workspace installs every published package by name from the registry");
   const consumer = join(temporary, "consumer");
   mkdirSync(consumer);
   writeFileSync(
@@ -379,7 +379,8 @@ async function main(): Promise<void> {
     "npm",
     [
       ...npmInstall,
-      ...providers.map(({ manifest }) => `${manifest.name}@^${first[manifest.name]}`),
+      // Every published package by name: the providers, and the packages users add beside them (e.g. the fleet store).
+      ...packages.map(({ manifest }) => `${manifest.name}@^${first[manifest.name]}`),
       "typescript@5.9.3",
       "tsx@4.23.15",
       "@types/node@20",
