@@ -527,21 +527,46 @@ async function main(): Promise<void> {
     );
   }
 
-  step("npm update in the consumer picks up exactly the new versions");
+  step("npm update in the consumer picks up exactly the new versions its ranges allow");
   sh("npm", ["update", "--no-audit", "--no-fund", "--prefer-online"], consumer, consumerEnv);
   const after = installedVersions(consumer, names);
-  console.log(`\n  ${"package".padEnd(30)} ${"before".padEnd(10)} ${"after".padEnd(10)} expected`);
+  // The consumer depends on every package with `^<first>`: npm update takes a new version within that range and
+  // leaves a breaking one (a minor before 1.0) to an explicit upgrade, while each dependent that requires it gets its
+  // own copy.
+  const updated = Object.fromEntries(
+    names.map((name) => {
+      const next = expected[name] ?? "";
+      return [name, withinCaret(next, first[name] ?? "") ? next : first[name]];
+    }),
+  );
+  console.log(`\n  ${"package".padEnd(30)} ${"before".padEnd(10)} ${"after".padEnd(10)} expected  released`);
   for (const name of names) {
-    const mark = after[name] === expected[name] ? "" : "  ✗";
+    const mark = after[name] === updated[name] ? "" : "  ✗";
     console.log(
-      `  ${name.padEnd(30)} ${(before[name] ?? "").padEnd(10)} ${(after[name] ?? "").padEnd(10)} ${expected[name]}${mark}`,
+      `  ${name.padEnd(30)} ${(before[name] ?? "").padEnd(10)} ${(after[name] ?? "").padEnd(10)} ${(updated[name] ?? "").padEnd(9)} ${expected[name]}${mark}`,
     );
   }
   for (const name of names)
     check(
-      after[name] === expected[name],
-      `${name}: npm update installed ${after[name]}, expected ${expected[name]}`,
+      after[name] === updated[name],
+      `${name}: npm update installed ${after[name]}, expected ${updated[name]}`,
     );
+  for (const { manifest } of packages) {
+    if (!manifest.dependencies?.[major.manifest.name] || !names.includes(manifest.name)) continue;
+    const nested = join(
+      consumer,
+      "node_modules",
+      ...manifest.name.split("/"),
+      "node_modules",
+      ...major.manifest.name.split("/"),
+      "package.json",
+    );
+    const seen = existsSync(nested) ? readJson<Manifest>(nested).version : after[major.manifest.name];
+    check(
+      seen === expected[major.manifest.name],
+      `${manifest.name} resolves ${major.manifest.name}@${seen}, expected ${expected[major.manifest.name]}`,
+    );
+  }
   checkInstalledChangelogs(consumer, after);
   const installed = installedChangelog(consumer, target.manifest.name);
   console.log(
