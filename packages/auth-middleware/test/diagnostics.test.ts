@@ -17,7 +17,7 @@ import {
   TimeoutError,
   TokenAcquisitionError,
 } from "../src/index";
-import { createExampleClient, type ExampleProvider, startExampleProvider } from "./fixture";
+import { createExampleClient, type ExampleProvider, type MePaths, startExampleProvider } from "./fixture";
 
 let provider: ExampleProvider | undefined;
 let server: EmulatorServer | undefined;
@@ -26,8 +26,6 @@ afterEach(async () => {
   await server?.close();
   provider = server = undefined;
 });
-
-type MePaths = { "/me": { get: { responses: { 200: { content: { "application/json": object } } } } } };
 
 /** A static-key client of `/me` whose provider documents an authentication hint. */
 function keyClient(url: string, options: { fetch?: typeof fetch; maxRetries?: number } = {}) {

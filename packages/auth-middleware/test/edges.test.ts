@@ -26,7 +26,7 @@ import {
   verifyHexSignature,
   verifyHmacWebhook,
 } from "../src/webhooks";
-import { createExampleClient, type ExampleProvider, startExampleProvider } from "./fixture";
+import { createExampleClient, type ExampleProvider, type MePaths, startExampleProvider } from "./fixture";
 
 let provider: ExampleProvider | undefined;
 afterEach(async () => {
@@ -35,7 +35,6 @@ afterEach(async () => {
 });
 
 const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
-type MePaths = { "/me": { get: { responses: { 200: { content: { "application/json": object } } } } } };
 
 /** A static-key client whose `fetch` answers every call with `respond()`. */
 const answering = (respond: () => Response) =>

@@ -58,6 +58,9 @@ export interface paths {
   };
 }
 
+/** The smallest typed API: one `GET /me` answering a JSON object, for clients built inline in a test. */
+export type MePaths = { "/me": { get: { responses: { 200: { content: { "application/json": object } } } } } };
+
 export interface Item {
   id: string;
   name: string;

@@ -2,7 +2,7 @@
 import { createEmulatorServer, type EmulatorServer, json, readBearerToken } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPayClient, MemoryTokenStore, type StoredToken, staticKey, tokenCallback } from "../src/index";
-import { createExampleClient, type ExampleProvider, startExampleProvider } from "./fixture";
+import { createExampleClient, type ExampleProvider, type MePaths, startExampleProvider } from "./fixture";
 
 let provider: ExampleProvider | undefined;
 let server: EmulatorServer | undefined;
@@ -147,7 +147,6 @@ describe("stats", () => {
   it("counts token-endpoint requests only: a static key or a callback makes none", async () => {
     server = await createEmulatorServer();
     server.route("GET", "/me", () => json(200, {}));
-    type MePaths = { "/me": { get: { responses: { 200: { content: { "application/json": object } } } } } };
     const definition = { provider: "p", baseUrl: server.url, decodeError: () => undefined };
     const keyed = createPayClient<MePaths>({ ...definition, token: staticKey("sk_test_1234") });
     const called = createPayClient<MePaths>({ ...definition, token: tokenCallback(() => "cb_test_1234") });
