@@ -66,6 +66,7 @@ export {
   refreshWindowMs,
   type StoredToken,
   staticKey,
+  type TokenCallbackOptions,
   type TokenCallOutcome,
   type TokenCallResult,
   TokenManager,

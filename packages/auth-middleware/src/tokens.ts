@@ -118,8 +118,8 @@ export interface TokenStrategy {
   readonly refreshable: boolean;
   /** Credential values that must never appear in messages or logs. */
   readonly secrets: readonly string[];
-  /** Identifies the credential for a shared token store (never contains a secret). */
-  readonly cacheKey: string;
+  /** Identifies the credential in a shared token store (never a secret); `undefined` keeps tokens in this client. */
+  readonly cacheKey: string | undefined;
   /** `headers` (e.g. the client's `User-Agent`) are to be sent with the token request, if the strategy makes one. */
   acquire(signal: AbortSignal, headers?: Record<string, string>): Promise<IssuedToken | TokenCallOutcome>;
 }
@@ -141,7 +141,7 @@ export function basicAuthorization(username: string, password: string): string {
 function strategy(
   kind: TokenStrategy["kind"],
   secrets: readonly string[],
-  cacheKey: string,
+  cacheKey: string | undefined,
   acquire: TokenStrategy["acquire"],
 ): TokenStrategy {
   return { kind, refreshable: kind !== "static-key", secrets, cacheKey, acquire };
@@ -153,17 +153,34 @@ export function staticKey(key: string): TokenStrategy {
   if (hasControlCharacters(key)) {
     throw new ConfigurationError("the static key contains control characters (e.g. a trailing newline)");
   }
-  return strategy("static-key", [key], "static", async () => ({ token: key }));
+  // Never shared: two different keys on one origin would otherwise meet under one store key.
+  return strategy("static-key", [key], undefined, async () => ({ token: key }));
+}
+
+/** Options of {@link tokenCallback}. */
+export interface TokenCallbackOptions {
+  /**
+   * Names the account the callback's tokens belong to (not a secret), so that clients of the same account share them
+   * through a shared token store. Without it, the tokens stay in this client: nothing else tells two callbacks apart.
+   */
+  account?: string | undefined;
 }
 
 /** A token the caller supplies through a callback (e.g. an OAuth2 token managed elsewhere); called again after a 401. */
 export function tokenCallback(
   callback: (signal: AbortSignal) => Promise<string | IssuedToken> | string | IssuedToken,
+  options: TokenCallbackOptions = {},
 ): TokenStrategy {
-  return strategy("callback", [], "callback", async (signal) => {
-    const value = await callback(signal);
-    return typeof value === "string" ? { token: value } : value;
-  });
+  const { account } = options;
+  return strategy(
+    "callback",
+    [],
+    account === undefined ? undefined : `callback:${account}`,
+    async (signal) => {
+      const value = await callback(signal);
+      return typeof value === "string" ? { token: value } : value;
+    },
+  );
 }
 
 /** Options of {@link credentialExchange}. */
@@ -354,11 +371,11 @@ export class TokenManager {
     const leased = !!(lease && release);
     // Provider, origin and a hash of the account: a shared store's key names show no credential, not even an id.
     let key = "";
-    const keyReady = hashForKey(strategy.cacheKey).then((hash) => {
+    const keyReady = hashForKey(strategy.cacheKey ?? "").then((hash) => {
       key = `payclients:${provider}:${namespace}:${hash}`;
     });
-    // Static keys never leave the process: a shared store would mix up different keys on one origin.
-    const shared = kind !== "static-key";
+    // Only a strategy that names its credential may use a shared store (static keys and anonymous callbacks don't).
+    const shared = strategy.cacheKey !== undefined;
     let memo: StoredToken | undefined;
     // The token request under way, and when it is stale: its own timer should have ended it by then, so a request
     // still pending is one whose runtime context is gone (on Workers, the request that started it has finished).
@@ -387,7 +404,7 @@ export class TokenManager {
 
     const fetchToken = async (): Promise<StoredToken> => {
       // Static keys and callbacks make no token request of their own.
-      if (shared && kind !== "callback") this.acquisitions += 1;
+      if (kind !== "static-key" && kind !== "callback") this.acquisitions += 1;
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(new Error("token request timed out")), timeoutMs);
       let issued: IssuedToken | TokenCallOutcome;

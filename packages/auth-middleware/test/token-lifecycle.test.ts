@@ -51,6 +51,56 @@ describe("a 401 replay", () => {
   });
 });
 
+describe("callback tokens in a shared store", () => {
+  const callbackClient = (
+    url: string,
+    tokenStore: MemoryTokenStore,
+    token: ReturnType<typeof tokenCallback>,
+  ) =>
+    createPayClient<MePaths>(
+      { provider: "p", baseUrl: url, token, decodeError: () => undefined },
+      { tokenStore },
+    );
+
+  it("two callback clients of different accounts on one store never send each other's token", async () => {
+    server = await createEmulatorServer();
+    server.route("GET", "/me", () => json(200, {}));
+    const tokenStore = new MemoryTokenStore();
+    const alice = callbackClient(
+      server.url,
+      tokenStore,
+      tokenCallback(() => "alice_token_1234"),
+    );
+    const bob = callbackClient(
+      server.url,
+      tokenStore,
+      tokenCallback(() => "bob_token_5678"),
+    );
+    await alice.GET("/me");
+    await bob.GET("/me");
+    expect(server.requests({ path: "/me" }).map((entry) => entry.headers.authorization)).toEqual([
+      "Bearer alice_token_1234",
+      "Bearer bob_token_5678",
+    ]);
+  });
+
+  it("callbacks naming the same account share one token; different accounts do not", async () => {
+    server = await createEmulatorServer();
+    server.route("GET", "/me", () => json(200, {}));
+    const tokenStore = new MemoryTokenStore();
+    let calls = 0;
+    const issue = (account: string) => tokenCallback(() => `${account}_token_${++calls}`, { account });
+    await callbackClient(server.url, tokenStore, issue("acme")).GET("/me");
+    await callbackClient(server.url, tokenStore, issue("acme")).GET("/me");
+    await callbackClient(server.url, tokenStore, issue("globex")).GET("/me");
+    expect(server.requests({ path: "/me" }).map((entry) => entry.headers.authorization)).toEqual([
+      "Bearer acme_token_1",
+      "Bearer acme_token_1",
+      "Bearer globex_token_2",
+    ]);
+  });
+});
+
 describe("lifetimes", () => {
   it("a token without a stated lifetime is reused until the API rejects it, and stored without a TTL", async () => {
     server = await createEmulatorServer();
@@ -67,7 +117,7 @@ describe("lifetimes", () => {
       {
         provider: "callback",
         baseUrl: server.url,
-        token: tokenCallback(() => `cb-${++issued}`),
+        token: tokenCallback(() => `cb-${++issued}`, { account: "acme" }),
         decodeError: () => undefined,
       },
       {
