@@ -37,6 +37,30 @@ export function providerNames(): string[] {
     .filter((name) => existsSync(join(root, "packages", name, "dist", "index.js")));
 }
 
+/** The first `create…Client` factory a provider's main entry exports (its API client). */
+function factoryOf(name: string): string {
+  const source = readFileSync(join(root, "packages", name, "src", "index.ts"), "utf8");
+  const factory = /\bcreate[A-Za-z0-9]+Client\b/.exec(source)?.[0];
+  if (!factory) throw new Error(`bench: packages/${name}/src/index.ts exports no create…Client factory`);
+  return factory;
+}
+
+/**
+ * What a user of one provider downloads: a program that imports the provider's main entry, creates a client and
+ * makes one call, bundled with everything it pulls in (openapi-fetch and auth-middleware included), tree-shaken.
+ * Options and path come from globals so that the program stays the same for every provider (their bytes are few).
+ */
+export async function oneCallProgramSize(name: string): Promise<BundleSize> {
+  const factory = factoryOf(name);
+  const entry = JSON.stringify(join(root, "packages", name, "dist", "index.js"));
+  const program = [
+    `import { ${factory} } from ${entry};`,
+    `const client = ${factory}(globalThis.clientOptions);`,
+    "export const answer = await client.GET(globalThis.operationPath);",
+  ].join("\n");
+  return measure(`@payclients/${name}`, program, []);
+}
+
 /**
  * Sizes: openapi-fetch alone; auth-middleware's whole entry alone (openapi-fetch external) and each of its subpath
  * entries; each provider's own
@@ -47,7 +71,7 @@ export async function runSizes(): Promise<{
   openapiFetch: BundleSize;
   authMiddleware: BundleSize;
   subpaths: BundleSize[];
-  providers: Array<{ own: BundleSize; overOpenapiFetch: BundleSize; total: BundleSize }>;
+  providers: Array<{ own: BundleSize; overOpenapiFetch: BundleSize; total: BundleSize; oneCall: BundleSize }>;
 }> {
   const openapiFetch = await measure("openapi-fetch", 'export * from "openapi-fetch";', []);
   const authMiddleware = await measure(
@@ -75,6 +99,7 @@ export async function runSizes(): Promise<{
       // What a user of this one provider pays over openapi-fetch: its own code plus the shared code it uses.
       overOpenapiFetch: await measure(`@payclients/${name}`, entry, ["openapi-fetch"]),
       total: await measure(`@payclients/${name}`, entry, []),
+      oneCall: await oneCallProgramSize(name),
     });
   }
   return { openapiFetch, authMiddleware, subpaths, providers };

@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { repositoryRoot } from "./generation.ts";
+import { repositoryRoot } from "./root.ts";
 
 function git(...args: string[]): string {
   return execFileSync("git", args, { cwd: repositoryRoot, encoding: "utf8" }).trim();

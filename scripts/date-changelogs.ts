@@ -3,7 +3,7 @@
 // so running it twice changes nothing.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { repositoryRoot } from "./generation.ts";
+import { repositoryRoot } from "./root.ts";
 
 const today = new Date().toISOString().slice(0, 10);
 const packagesDirectory = join(repositoryRoot, "packages");

@@ -1,11 +1,10 @@
 import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { repositoryRoot } from "./root.ts";
 
-/** Repository root, resolved from this file (or `PAYCLIENTS_ROOT`, which the scripts' own tests use on copies). */
-export const repositoryRoot =
-  process.env.PAYCLIENTS_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), "..");
+export { repositoryRoot };
 
 /** Every provider that has a spec: `specs/<provider>.yaml`. */
 export function listProviders(): string[] {

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { repositoryRoot } from "./generation.ts";
+import { repositoryRoot } from "./root.ts";
 
 const args = process.argv.slice(2);
 const only = args.includes("--package") ? args[args.indexOf("--package") + 1] : undefined;

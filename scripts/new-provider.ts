@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { repositoryRoot } from "./generation.ts";
+import { repositoryRoot } from "./root.ts";
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), "templates");
 const reserved = new Set(["testing", "auth-middleware", "redis", "scripts", "examples", "core", "shared"]);

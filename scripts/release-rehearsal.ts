@@ -26,8 +26,8 @@ import {
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { repositoryRoot } from "./generation.ts";
 import { nonLoopbackTargets, type PublishedManifest, publishTargets } from "./registry-safety.ts";
+import { repositoryRoot } from "./root.ts";
 
 const scope = "@payclients";
 const started = Date.now();

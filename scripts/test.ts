@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { repositoryRoot } from "./generation.ts";
+import { repositoryRoot } from "./root.ts";
 
 interface Step {
   name: string;
@@ -44,8 +44,9 @@ function readProviderOption(args: string[]): string | undefined {
 
 function packageTaskFilters(): string[] {
   if (!provider) return [];
-  // The provider, the examples (they import it) and the scripts' consumer test (narrowed to it by
-  // PAYCLIENTS_CONSUMER_PROVIDERS). Its dependencies are built (`^build`) but not tested again: they did not change.
+  // The provider, the examples (they import it) and the scripts' tests; PAYCLIENTS_TEST_PROVIDERS narrows the checks
+  // that span providers (consumer test, README blocks, the examples' runtime matrix) to it. Its dependencies are
+  // built (`^build`) but not tested again: they did not change.
   return [
     `--filter=@payclients/${provider}`,
     "--filter=@payclients/examples",
@@ -61,7 +62,9 @@ const steps: Step[] = [
   // Each package's `test` type-checks it too: vitest's typecheck runs tsc over the whole package (sources and every
   // test file) and fails on any error; examples, bench and scripts run tsc in their `test` script. The budgets
   // (`pnpm bench:check`) are the bench package's test. `docs` is each published package's API reference (TypeDoc,
-  // zero warnings: every export documented), built with its tests.
+  // zero warnings: every export documented), built with its tests. `lint:package` checks each published package's
+  // manifest and types as consumers resolve them (publint, attw); `pnpm release` builds without it, since every commit
+  // it releases has passed it here.
   {
     name: "build, type-check, unit and type tests, API reference (turbo)",
     command: [
@@ -72,13 +75,14 @@ const steps: Step[] = [
       "build",
       "test",
       "docs",
+      "lint:package",
       "--concurrency=2",
       "--continue",
       "--output-logs=errors-only",
       ...packageTaskFilters(),
     ],
     live: true,
-    env: provider ? { PAYCLIENTS_CONSUMER_PROVIDERS: provider } : {},
+    env: provider ? { PAYCLIENTS_TEST_PROVIDERS: provider } : {},
   },
 ];
 

@@ -20,7 +20,8 @@ function repositoryWithPackage(): string {
   return root;
 }
 
-describe.skipIf(insideScaffoldCopy)("check:changesets", () => {
+// Each case builds its own repository, so they run side by side (most of their time is spent waiting on child processes).
+describe.skipIf(insideScaffoldCopy)("check:changesets", { concurrent: true }, () => {
   it("passes when nothing changed since the last version bump", async () => {
     expect((await runScript("check-changesets.ts", repositoryWithPackage())).status).toBe(0);
   });

@@ -1,9 +1,10 @@
 // Installs the packed tarballs in a fresh project outside the workspace and uses them as a user would:
 // ESM import, CJS require, tsc under every supported consumer setting, and every example against its installed
-// emulator. PAYCLIENTS_CONSUMER_PROVIDERS (comma-separated) narrows it to some providers, as the scaffold test does.
+// emulator. A narrowed run (`narrowedProviders`) installs only its providers (and the packages they need).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { narrowedProviders } from "../../test.narrowing";
 import { repositoryRoot, run, temporaryDirectory } from "./helpers";
 
 interface Manifest {
@@ -12,7 +13,7 @@ interface Manifest {
   exports?: Record<string, unknown>;
 }
 
-const only = process.env.PAYCLIENTS_CONSUMER_PROVIDERS?.split(",").filter(Boolean);
+const only = narrowedProviders;
 const isProvider = (directory: string) => existsSync(join(repositoryRoot, "specs", `${directory}.yaml`));
 const packages = readdirSync(join(repositoryRoot, "packages"))
   .map((directory) => ({ directory, path: join(repositoryRoot, "packages", directory, "package.json") }))

@@ -19,6 +19,7 @@ import {
 } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { narrowedProviders } from "../../test.narrowing";
 import { git, repositoryRoot } from "./helpers";
 
 interface Block {
@@ -37,11 +38,14 @@ interface Block {
 
 const runTimeoutMs = 30_000;
 
-/** Tracked (and unignored new) README.md files outside node_modules. */
+/** Tracked (and unignored new) README.md files outside node_modules; a narrowed run's providers' only. */
 function readmes(): string[] {
   return git(repositoryRoot, "ls-files", "-co", "--exclude-standard")
     .split("\n")
     .filter((file) => /(^|\/)README\.md$/.test(file) && !file.split("/").includes("node_modules"))
+    .filter(
+      (file) => !narrowedProviders || narrowedProviders.some((name) => file === `packages/${name}/README.md`),
+    )
     .sort();
 }
 

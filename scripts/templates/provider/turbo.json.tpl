@@ -6,7 +6,8 @@
       "inputs": [
         "$TURBO_ROOT$/specs/__name__.yaml",
         "$TURBO_ROOT$/scripts/generate.ts",
-        "$TURBO_ROOT$/scripts/generation.ts"
+        "$TURBO_ROOT$/scripts/generation.ts",
+        "$TURBO_ROOT$/scripts/root.ts"
       ],
       "outputs": ["src/generated/**"]
     }
