@@ -1,12 +1,9 @@
 // Deliveries for the webhook recipe tests, each signed by its provider's emulator: bodies with non-ASCII text and odd
 // whitespace (a recipe that decodes them wrongly or re-serialises parsed JSON fails verification), their tampered
 // twins, and the secrets that verify them. Node-only (the emulators' signers); the recipes never import it.
-import { createClik2payEmulator } from "@payclients/clik2pay/testing";
-import { createQoloEmulator } from "@payclients/qolo/testing";
-import { createScalapayEmulator } from "@payclients/scalapay/testing";
-import { createSqalaEmulator } from "@payclients/sqala/testing";
-import { createVaiiPayEmulator } from "@payclients/vaiipay/testing";
+
 import { type WebhookProvider, type WebhookSecrets, webhookSecretsFromEnv } from "../webhooks/providers.ts";
+import { startEmulators } from "./emulators.ts";
 
 /** A request as a provider sends it. */
 export interface Delivery {
@@ -50,13 +47,8 @@ function tamper(delivery: Delivery, from: string, to: string): Delivery {
 
 /** Starts the five emulators and signs one delivery per provider with them. */
 export async function createWebhookFixture(): Promise<WebhookFixture> {
-  const [scalapay, sqala, clik2pay, qolo, vaiipay] = await Promise.all([
-    createScalapayEmulator(),
-    createSqalaEmulator(),
-    createClik2payEmulator(),
-    createQoloEmulator(),
-    createVaiiPayEmulator(),
-  ]);
+  const emulators = await startEmulators();
+  const { scalapay, sqala, clik2pay, qolo, vaiipay } = emulators;
 
   const scalapayDelivery = scalapay.signWebhook(
     oddlySpaced({ orderToken: "ORD-7Q2X", merchantReference: text, status: "charged", totalAmount: 40.7 }),
@@ -138,8 +130,6 @@ export async function createWebhookFixture(): Promise<WebhookFixture> {
     },
     secrets: webhookSecretsFromEnv(env),
     env,
-    async close() {
-      await Promise.all([scalapay, sqala, clik2pay, qolo, vaiipay].map((emulator) => emulator.close()));
-    },
+    close: emulators.close,
   };
 }

@@ -1,11 +1,10 @@
 // The Hono recipe (examples/webhooks/hono.ts) on Node (@hono/node-server) and in workerd (miniflare, the Workers
 // entry examples/webhooks/worker.ts bundled as Wrangler would), each on a free loopback port.
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { Miniflare } from "miniflare";
 import { serveHonoWebhooks } from "../webhooks/hono-node.ts";
 import { webhookVerifiers } from "../webhooks/providers.ts";
 import { describeWebhookRecipe } from "./webhook-recipe-suite.ts";
+import { bundleWorker } from "./worker-bundle.ts";
 
 describeWebhookRecipe(
   "Hono on Node",
@@ -26,19 +25,9 @@ describeWebhookRecipe(
 describeWebhookRecipe(
   "Hono on Workers",
   async ({ env }) => {
-    const { outputFiles } = await build({
-      entryPoints: [fileURLToPath(new URL("../webhooks/worker.ts", import.meta.url))],
-      bundle: true,
-      write: false,
-      format: "esm",
-      platform: "neutral",
-      target: "es2022",
-      mainFields: ["module", "main"],
-      conditions: ["workerd", "worker", "import"],
-    });
     const worker = new Miniflare({
       modules: true,
-      script: outputFiles[0]?.text ?? "",
+      script: await bundleWorker(new URL("../webhooks/worker.ts", import.meta.url)),
       compatibilityDate: "2025-09-01",
       bindings: env,
       host: "127.0.0.1",
