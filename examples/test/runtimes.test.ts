@@ -5,14 +5,10 @@
 import { spawn } from "node:child_process";
 import { builtinModules } from "node:module";
 import { fileURLToPath } from "node:url";
-import { createClik2payEmulator } from "@payclients/clik2pay/testing";
-import { createQoloEmulator } from "@payclients/qolo/testing";
-import { createScalapayEmulator } from "@payclients/scalapay/testing";
-import { createSqalaEmulator } from "@payclients/sqala/testing";
-import { createVaiiPayEmulator } from "@payclients/vaiipay/testing";
 import { build, type Plugin } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { narrowedAway } from "../../test.narrowing.ts";
+import { type Emulators, startEmulators } from "./emulators.ts";
 
 const examples = fileURLToPath(new URL("..", import.meta.url));
 const script = fileURLToPath(new URL("../runtimes/call.mjs", import.meta.url));
@@ -28,19 +24,13 @@ const runtimes: Record<string, string[]> = {
   deno: [bin("deno"), "run", "--no-prompt", "--no-lock", "--allow-net=127.0.0.1", "--allow-read", script],
 };
 
-let closers: Array<() => Promise<void>> = [];
+let emulators: Emulators | undefined;
 let targets: Record<(typeof providers)[number], { options: Record<string, unknown>; id?: string }>;
 
 beforeAll(async () => {
   if (skipped) return;
-  const [scalapay, sqala, clik2pay, qolo, vaiipay] = await Promise.all([
-    createScalapayEmulator(),
-    createSqalaEmulator(),
-    createClik2payEmulator(),
-    createQoloEmulator(),
-    createVaiiPayEmulator(),
-  ]);
-  closers = [scalapay, sqala, clik2pay, qolo, vaiipay].map((emulator) => () => emulator.close());
+  emulators = await startEmulators();
+  const { scalapay, sqala, clik2pay, qolo, vaiipay } = emulators;
   const { clock: _clock, ...clik2payOptions } = clik2pay.clientOptions;
   targets = {
     scalapay: { options: { apiKey: scalapay.apiKey, baseUrl: scalapay.url }, id: "NO-SUCH-ORDER" },
@@ -61,9 +51,7 @@ beforeAll(async () => {
   };
 });
 
-afterAll(async () => {
-  await Promise.all(closers.map((close) => close()));
-});
+afterAll(() => emulators?.close());
 
 /** Runs the script in a runtime (bounded: a runtime that hangs fails its test), returning its JSON answer. */
 function run(command: string[]): Promise<Record<string, unknown>> {

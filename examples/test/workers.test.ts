@@ -1,11 +1,10 @@
 // The clients inside workerd (miniflare, no nodejs_compat): the worker is a bundle of the built ESM packages, its
 // client created once at module scope and reused by every request, against the Sqala emulator on loopback.
-import { fileURLToPath } from "node:url";
 import { createSqalaEmulator, type SqalaEmulator } from "@payclients/sqala/testing";
-import { build } from "esbuild";
 import { Miniflare } from "miniflare";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { narrowedAway } from "../../test.narrowing.ts";
+import { bundleWorker } from "./worker-bundle.ts";
 
 const tokenPath = "/core/v1/access-tokens";
 const apiPath = "/core/v1/recipients";
@@ -20,17 +19,7 @@ const skipped = narrowedAway(["sqala"]);
 
 beforeAll(async () => {
   if (skipped) return;
-  const { outputFiles } = await build({
-    entryPoints: [fileURLToPath(new URL("../workers/worker.ts", import.meta.url))],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "neutral",
-    target: "es2022",
-    mainFields: ["module", "main"],
-    conditions: ["workerd", "worker", "import"],
-  });
-  script = outputFiles[0]?.text ?? "";
+  script = await bundleWorker(new URL("../workers/worker.ts", import.meta.url));
 });
 
 afterEach(async () => {
