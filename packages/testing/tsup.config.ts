@@ -1,3 +1,3 @@
 import { definePackageBuild } from "../../tsup.config.base";
 
-export default definePackageBuild({ index: "src/index.ts" }, { platform: "node" });
+export default definePackageBuild({ index: "src/index.ts", cli: "src/cli.ts" }, { platform: "node" });

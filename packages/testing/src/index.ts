@@ -21,6 +21,15 @@ export {
   type FaultMatch,
   type JournalEntry,
 } from "./server";
+export {
+  type AdminServer,
+  type EmulatorListenOptions,
+  type StandaloneEmulator,
+  type StandaloneEmulatorFactory,
+  type StandaloneOptions,
+  singleServerStandalone,
+  startAdminServer,
+} from "./standalone";
 export { type WebhookMisuseOutcome, webhookMisuse } from "./webhooks";
 
 /** Awaits a promise that must reject and returns its reason; throws if it resolves (for asserting on errors). */

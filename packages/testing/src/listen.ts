@@ -2,10 +2,13 @@
 import type { Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 
-/** Listens on a free port of a loopback host; `close` stops the server and destroys its open sockets (once). */
+/**
+ * Listens on a loopback host, on `port` or a free one; `close` stops the server and destroys its open sockets (once).
+ */
 export async function listenOnLoopback(
   server: Server,
   host: "127.0.0.1" | "::1",
+  port: number | undefined = 0,
 ): Promise<{ port: number; close: () => Promise<void> }> {
   // Tracked so `close` does not wait for idle keep-alive connections.
   const sockets = new Set<Socket>();
@@ -15,7 +18,7 @@ export async function listenOnLoopback(
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, host, () => resolve());
+    server.listen(port, host, () => resolve());
   });
   let closed: Promise<void> | undefined;
   return {

@@ -65,6 +65,8 @@ export interface EmulatorServerOptions {
   rateLimit?: EmulatorRateLimit;
   /** Host to bind; loopback only by design. */
   host?: "127.0.0.1" | "::1";
+  /** Port to listen on (default: a free one), e.g. a fixed port for a standalone emulator. */
+  port?: number | undefined;
   /** Real milliseconds every routed request takes (makes concurrency observable). */
   latencyMilliseconds?: number;
 }
@@ -232,7 +234,7 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
   });
   server.keepAliveTimeout = 5_000;
   const host = options.host ?? "127.0.0.1";
-  const { port, close } = await listenOnLoopback(server, host);
+  const { port, close } = await listenOnLoopback(server, host, options.port);
   const url = host === "::1" ? `http://[::1]:${port}` : `http://${host}:${port}`;
 
   const emulator: EmulatorServer = {

@@ -3,6 +3,7 @@ import {
   createEmulatorClock,
   createEmulatorServer,
   type EmulatorClock,
+  type EmulatorListenOptions,
   type EmulatorRequest,
   type EmulatorResponse,
   type EmulatorServer,
@@ -22,7 +23,7 @@ type Payment = components["schemas"]["Payment"];
 type Refund = components["schemas"]["Refund"];
 
 /** Options of {@link createClik2payEmulator}. */
-export interface Clik2payEmulatorOptions {
+export interface Clik2payEmulatorOptions extends EmulatorListenOptions {
   /** Auth API username the token endpoint accepts (default "c2p-test-user"). */
   username?: string;
   /** Auth API password (default "c2p-test-password"). */
@@ -198,8 +199,13 @@ export async function createClik2payEmulator(
   const merchant = options.merchant ?? { id: randomUUID(), name: "Emulated Merchant" };
   const tokens = new TokenIssuer(clock, "c2p");
   const notFound = (request: EmulatorRequest) => json(404, clik2payErrorBody(`Not Found: ${request.path}`));
-  const auth = await createEmulatorServer({ clock, notFound });
-  const api = await createEmulatorServer({ clock, notFound });
+  const { port } = options;
+  const api = await createEmulatorServer({ clock, notFound, port });
+  const auth = await createEmulatorServer({
+    clock,
+    notFound,
+    port: port ? port + 1 : port,
+  });
   const paymentRequests = new Map<string, PaymentRequestRecord>();
   const payments = new Map<string, Payment & { id: string }>();
   const usedTransactionIds = new Set<string>();
@@ -667,3 +673,5 @@ function randomShortCode(): string {
 function copy<Value>(value: Value): Value {
   return structuredClone(value);
 }
+
+export { startStandaloneEmulator } from "./standalone";

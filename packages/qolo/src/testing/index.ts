@@ -3,6 +3,7 @@ import {
   createEmulatorClock,
   createEmulatorServer,
   type EmulatorClock,
+  type EmulatorListenOptions,
   type EmulatorRequest,
   type EmulatorResponse,
   type EmulatorServer,
@@ -17,7 +18,7 @@ import {
 import type { QoloEventType, QoloWebhookEvent, QoloWebhookEventType } from "../webhooks";
 
 /** Options of {@link createQoloEmulator}. */
-export interface QoloEmulatorOptions {
+export interface QoloEmulatorOptions extends EmulatorListenOptions {
   /** The accepted `loginid` (default "qolo-emulator-login"). */
   loginId?: string;
   /** The accepted `apikey` (default "qolo-emulator-api-key"). */
@@ -329,6 +330,7 @@ export async function createQoloEmulator(options: QoloEmulatorOptions = {}): Pro
   const clock = options.clock ?? createEmulatorClock();
   const server = await createEmulatorServer({
     clock,
+    port: options.port,
     notFound: (request) => fail(404, `No route for ${request.method} ${request.path}`),
   });
   const issuer = new TokenIssuer(clock, "qolo");
@@ -1325,3 +1327,5 @@ class Validator {
     return value;
   }
 }
+
+export { startStandaloneEmulator } from "./standalone";

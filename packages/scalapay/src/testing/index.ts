@@ -2,6 +2,7 @@ import {
   createEmulatorClock,
   createEmulatorServer,
   type EmulatorClock,
+  type EmulatorListenOptions,
   type EmulatorRequest,
   type EmulatorResponse,
   type EmulatorServer,
@@ -35,7 +36,7 @@ import {
 export { type ScalapayAmount, scalapayErrorBody } from "./wire";
 
 /** Options of {@link createScalapayEmulator}. */
-export interface ScalapayEmulatorOptions {
+export interface ScalapayEmulatorOptions extends EmulatorListenOptions {
   /** Online API key (default: the public sandbox key). */
   apiKey?: string;
   /** Device key of the in-store and pay-by-link routes (default "testdeviceapikey"). */
@@ -184,6 +185,7 @@ export async function createScalapayEmulator(
   // The real 404 body is not documented; the envelope keeps clients' decoding paths uniform.
   const server = await createEmulatorServer({
     clock,
+    port: options.port,
     notFound: (request) => fail(404, "not_found", `Cannot ${request.method} ${request.path}`),
   });
   const orders = new Map<string, OrderRecord>();
@@ -946,3 +948,5 @@ function amountProblem(
   }
   return undefined;
 }
+
+export { startStandaloneEmulator } from "./standalone";

@@ -3,6 +3,7 @@ import {
   createEmulatorClock,
   createEmulatorServer,
   type EmulatorClock,
+  type EmulatorListenOptions,
   type EmulatorRequest,
   type EmulatorResponse,
   type EmulatorServer,
@@ -19,7 +20,7 @@ import type { components } from "../generated/schema";
 type Schemas = components["schemas"];
 
 /** Options of {@link createSqalaEmulator}; every credential has a test default. */
-export interface SqalaEmulatorOptions {
+export interface SqalaEmulatorOptions extends EmulatorListenOptions {
   /** HTTP Basic user the token endpoint accepts (default "sqala-test-app-id"). */
   appId?: string;
   /** HTTP Basic password the token endpoint accepts (default "sqala-test-app-secret"). */
@@ -216,6 +217,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
   // Unknown routes answer NestJS's default 404 shape: Sqala's validation messages are class-validator's.
   const server = await createEmulatorServer({
     clock,
+    port: options.port,
     notFound: (request) =>
       json(404, { message: `Cannot ${request.method} ${request.path}`, error: "Not Found", statusCode: 404 }),
   });
@@ -1332,3 +1334,5 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function clone<T>(value: T): T {
   return structuredClone(value);
 }
+
+export { startStandaloneEmulator } from "./standalone";

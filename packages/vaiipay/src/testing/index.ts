@@ -3,6 +3,7 @@ import {
   createEmulatorClock,
   createEmulatorServer,
   type EmulatorClock,
+  type EmulatorListenOptions,
   type EmulatorRequest,
   type EmulatorResponse,
   type EmulatorServer,
@@ -28,7 +29,7 @@ export interface VaiiPayClientTokenGrant {
 }
 
 /** Options of {@link createVaiiPayEmulator}. */
-export interface VaiiPayEmulatorOptions {
+export interface VaiiPayEmulatorOptions extends EmulatorListenOptions {
   /** Accepted Client Tokens (default: one `*` token for the default application). */
   clientTokens?: readonly VaiiPayClientTokenGrant[];
   /** Accepted dashboard OAuth2 access tokens that never expire (default: one); see `issueDashboardToken`. */
@@ -199,6 +200,7 @@ export async function createVaiiPayEmulator(options: VaiiPayEmulatorOptions = {}
   const clock = options.clock ?? createEmulatorClock();
   const server = await createEmulatorServer({
     clock,
+    port: options.port,
     notFound: (request) =>
       json(404, vaiipayErrorBody(`The route ${request.path.slice(1)} could not be found.`)),
   });
@@ -801,3 +803,5 @@ function randomClientId(): string {
   for (const byte of bytes) id += alphabet[byte % alphabet.length];
   return id;
 }
+
+export { startStandaloneEmulator } from "./standalone";

@@ -2,6 +2,7 @@ import {
   createEmulatorClock,
   createEmulatorServer,
   type EmulatorClock,
+  type EmulatorListenOptions,
   type EmulatorServer,
   hmacSha256Hex,
   json,
@@ -12,7 +13,7 @@ import {
 } from "@payclients/testing";
 
 /** Options of {@link create__Pascal__Emulator}. */
-export interface __Pascal__EmulatorOptions {
+export interface __Pascal__EmulatorOptions extends EmulatorListenOptions {
   clientId?: string;
   clientSecret?: string;
   webhookSecret?: string;
@@ -37,7 +38,7 @@ export async function create__Pascal__Emulator(options: __Pascal__EmulatorOption
   const clientSecret = options.clientSecret ?? "test-secret";
   const webhookSecret = options.webhookSecret ?? "test-webhook-secret";
   const clock = options.clock ?? createEmulatorClock();
-  const server = await createEmulatorServer({ clock });
+  const server = await createEmulatorServer({ clock, port: options.port });
   const issuer = new TokenIssuer(clock, "__camel__");
   const payments = new Map<string, Record<string, unknown>>();
   const unauthorized = json(401, { code: "UNAUTHORIZED", message: "missing, invalid or expired token" });
@@ -90,3 +91,5 @@ export async function create__Pascal__Emulator(options: __Pascal__EmulatorOption
     [Symbol.asyncDispose]: () => server.close(),
   };
 }
+
+export { startStandaloneEmulator } from "./standalone";
