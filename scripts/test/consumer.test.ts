@@ -1,6 +1,7 @@
 // Installs the packed tarballs in a fresh project outside the workspace and uses them as a user would:
 // ESM import, CJS require, tsc under every supported consumer setting, and every example against its installed
-// emulator. A narrowed run (`narrowedProviders`) installs only its providers (and the packages they need).
+// emulator, and each emulator standalone through the installed bin. A narrowed run (`narrowedProviders`) installs only its providers (and the packages they need).
+import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -217,6 +218,41 @@ describe("installed from tarballs", () => {
       const result = await run(join(project, "node_modules", ".bin", "tsx"), [example], examples);
       expect(result.status, result.output).toBe(0);
       expect(result.output).toMatch(/webhooksVerified: [1-9]/);
+    }
+  });
+
+  it("runs every provider's emulator standalone through the installed payclients-emulator bin", async () => {
+    for (const { directory } of providers) {
+      const child = spawn(
+        join(project, "node_modules", ".bin", "payclients-emulator"),
+        [directory, "--json"],
+        {
+          cwd: project,
+        },
+      );
+      let output = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString("utf8");
+      });
+      child.stderr.on("data", (chunk: Buffer) => {
+        output += chunk.toString("utf8");
+      });
+      const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+      const line = await new Promise<string>((resolve, reject) => {
+        child.stdout.on("data", () => {
+          const ready = output.split("\n").find((candidate) => candidate.startsWith("{"));
+          if (ready) resolve(ready);
+        });
+        void exited.then((code) => reject(new Error(`${directory}: exited with ${code}\n${output}`)));
+      });
+      const ready = JSON.parse(line) as { provider: string; urls: { api: string }; admin: string };
+      expect(ready.provider).toBe(directory);
+      // The emulator answers on its API URL (any status: no credentials are sent), and its admin API knows it.
+      expect((await fetch(ready.urls.api)).status).toBeGreaterThanOrEqual(200);
+      const described = (await (await fetch(`${ready.admin}/emulator`)).json()) as { urls: { api: string } };
+      expect(described.urls.api).toBe(ready.urls.api);
+      child.kill("SIGTERM");
+      expect(await exited, output).toBe(0);
     }
   });
 });
