@@ -1,4 +1,8 @@
-import { basicAuthorization, ConfigurationError, WebhookVerificationError } from "@payclients/auth-middleware";
+import {
+  basicAuthorization,
+  ConfigurationError,
+  WebhookVerificationError,
+} from "@payclients/auth-middleware";
 import {
   parseWebhookJson,
   rawBodyText,
@@ -98,7 +102,9 @@ export async function verifyClik2payWebhook(options: VerifyClik2payWebhookOption
   return { type: event.eventType, event, events } as Clik2payWebhook;
 }
 
-function requireCredentials(secret: Partial<Clik2payWebhookCredentials> | undefined): Clik2payWebhookCredentials {
+function requireCredentials(
+  secret: Partial<Clik2payWebhookCredentials> | undefined,
+): Clik2payWebhookCredentials {
   const { username, password } = secret ?? {};
   if (typeof username === "string" && username && typeof password === "string" && password) {
     return { username, password };
@@ -158,7 +164,11 @@ export interface Clik2payDeliveryInput {
 }
 
 /** A delivery as Clik2pay sends it: JSON body and HTTP Basic with the agreed credentials (no signature exists). */
-export function clik2payWebhookDelivery({ events, array = true, secret }: Clik2payDeliveryInput): SignedWebhook {
+export function clik2payWebhookDelivery({
+  events,
+  array = true,
+  secret,
+}: Clik2payDeliveryInput): SignedWebhook {
   const list = Array.isArray(events) ? events : [events as Clik2payWebhookEvent];
   if (!array && list.length !== 1) throw new Error("clik2pay webhook: array: false needs exactly one event");
   const headers: Record<string, string> = { "content-type": "application/json" };

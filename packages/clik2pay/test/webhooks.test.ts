@@ -73,7 +73,9 @@ describe("signClik2payWebhook (the scheme's one definition, beside the verifier)
   it("round trip: what it builds verifies, typed by eventType; the emulator builds the same delivery", async () => {
     const signed = await signClik2payWebhook({ event, secret });
     expect(signed.body).toBe(JSON.stringify([event]));
-    await expect(verifyClik2payWebhook({ payload: signed.body, headers: signed.headers, secret })).resolves.toEqual({
+    await expect(
+      verifyClik2payWebhook({ payload: signed.body, headers: signed.headers, secret }),
+    ).resolves.toEqual({
       type: "PAYMENT-FAILED",
       event,
       events: [event],
@@ -88,15 +90,17 @@ describe("signClik2payWebhook (the scheme's one definition, beside the verifier)
   it("wrong credentials are a WebhookVerificationError; Clik2pay signs neither body nor time, so those pass", async () => {
     const signed = await signClik2payWebhook({ event, secret, array: false });
     const wrong = { ...secret, password: "pw-Xk27" };
-    const error = await rejection(verifyClik2payWebhook({ payload: signed.body, headers: signed.headers, secret: wrong }));
+    const error = await rejection(
+      verifyClik2payWebhook({ payload: signed.body, headers: signed.headers, secret: wrong }),
+    );
     expect(error).toBeInstanceOf(WebhookVerificationError);
     expect((error as Error).message).toBe("clik2pay webhook: Basic credentials do not match");
     expect(String((error as Error).stack) + JSON.stringify(error)).not.toMatch(/pw-/);
     // No signature exists (the docs advise re-fetching the payment request before fulfilling).
     const altered = signed.body.replace("failed", "went through");
-    await expect(verifyClik2payWebhook({ payload: altered, headers: signed.headers, secret })).resolves.toMatchObject(
-      { event: { message: "The transaction went through." } },
-    );
+    await expect(
+      verifyClik2payWebhook({ payload: altered, headers: signed.headers, secret }),
+    ).resolves.toMatchObject({ event: { message: "The transaction went through." } });
   });
 });
 
@@ -197,7 +201,10 @@ describe("verifyClik2payWebhook", () => {
       verifyClik2payWebhook({
         payload: delivery.body,
         headers: { authorization },
-        secret: { username: harness?.emulator.webhookUsername ?? "", password: harness?.emulator.webhookPassword ?? "" },
+        secret: {
+          username: harness?.emulator.webhookUsername ?? "",
+          password: harness?.emulator.webhookPassword ?? "",
+        },
       });
     for (const accepted of [`Basic  ${credentials}`, ` Basic ${credentials} `, `Basic\t${credentials}`])
       await expect(verify(accepted)).resolves.toMatchObject({ events: [{ eventType: "PAYMENT-COMPLETED" }] });
@@ -215,15 +222,24 @@ describe("verifyClik2payWebhook", () => {
       verifyClik2payWebhook({
         payload: delivery.body,
         headers: delivery.headers,
-        secret: { username: harness?.emulator.webhookUsername ?? "", password: harness?.emulator.webhookPassword ?? "" },
+        secret: {
+          username: harness?.emulator.webhookUsername ?? "",
+          password: harness?.emulator.webhookPassword ?? "",
+        },
         sourceIp,
         environment,
       });
     for (const environment of ["sandbox", "production"] as const) {
       for (const address of clik2payWebhookSourceIps[environment]) {
-        await expect(verify(address, environment)).resolves.toMatchObject({ events: [{ eventType: "PAYMENT-COMPLETED" }] });
-        await expect(verify(`::FFFF:${address}`, environment)).resolves.toMatchObject({ events: [{ eventType: "PAYMENT-COMPLETED" }] });
-        await expect(verify(` ${address} `, environment)).resolves.toMatchObject({ events: [{ eventType: "PAYMENT-COMPLETED" }] });
+        await expect(verify(address, environment)).resolves.toMatchObject({
+          events: [{ eventType: "PAYMENT-COMPLETED" }],
+        });
+        await expect(verify(`::FFFF:${address}`, environment)).resolves.toMatchObject({
+          events: [{ eventType: "PAYMENT-COMPLETED" }],
+        });
+        await expect(verify(` ${address} `, environment)).resolves.toMatchObject({
+          events: [{ eventType: "PAYMENT-COMPLETED" }],
+        });
         await expect(verify(`${address}::ffff:`, environment)).rejects.toThrow(WebhookVerificationError);
       }
     }
@@ -276,7 +292,10 @@ describe("verifyClik2payWebhook", () => {
       verifyClik2payWebhook({
         payload,
         headers,
-        secret: { username: harness?.emulator.webhookUsername ?? "", password: harness?.emulator.webhookPassword ?? "" },
+        secret: {
+          username: harness?.emulator.webhookUsername ?? "",
+          password: harness?.emulator.webhookPassword ?? "",
+        },
       });
     await expect(verify("not json")).rejects.toThrow("webhook body is not valid JSON");
     await expect(verify("[]")).rejects.toThrow("empty event array");

@@ -100,7 +100,9 @@ describe("signQoloWebhook (the scheme's one definition, beside the verifier)", (
       headers: { "content-type": "application/json", "x-qolo-signature": signature },
       body: payload,
     });
-    await expect(verifyQoloWebhook({ payload: signed.body, headers: signed.headers, secret })).resolves.toEqual({
+    await expect(
+      verifyQoloWebhook({ payload: signed.body, headers: signed.headers, secret }),
+    ).resolves.toEqual({
       type: undefined,
       event,
     });
@@ -108,7 +110,9 @@ describe("signQoloWebhook (the scheme's one definition, beside the verifier)", (
       [signed.body.replace("Zoë", "Zoe"), secret],
       [signed.body, "whsec_other"],
     ] as const) {
-      const error = await rejection(verifyQoloWebhook({ payload: body, headers: signed.headers, secret: key }));
+      const error = await rejection(
+        verifyQoloWebhook({ payload: body, headers: signed.headers, secret: key }),
+      );
       expect(error).toBeInstanceOf(WebhookVerificationError);
       expect((error as Error).message).toBe("qolo webhook: signature mismatch");
       expect(String((error as Error).stack) + JSON.stringify(error)).not.toContain(key);

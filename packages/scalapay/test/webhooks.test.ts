@@ -59,7 +59,12 @@ describe("signScalapayWebhook (the scheme's one definition, beside the verifier)
   it("round trip: what it signs verifies, typed by status, with the timestamp in epoch ms", async () => {
     const signed = await sign();
     expect(signed.headers["x-scalapay-timestamp"]).toBe(String(START));
-    const verified = await verifyScalapayWebhook({ payload: signed.body, headers: signed.headers, secret, clock });
+    const verified = await verifyScalapayWebhook({
+      payload: signed.body,
+      headers: signed.headers,
+      secret,
+      clock,
+    });
     expect(verified).toEqual({ type: "charged", event, timestamp: START });
   });
 
@@ -79,16 +84,31 @@ describe("signScalapayWebhook (the scheme's one definition, beside the verifier)
     );
     expect(error.message).toBe("scalapay webhook: timestamp outside the tolerance of 300 s (stale)");
     await expect(
-      verifyScalapayWebhook({ payload: stale.body, headers: stale.headers, secret, clock, toleranceSeconds: 301 }),
+      verifyScalapayWebhook({
+        payload: stale.body,
+        headers: stale.headers,
+        secret,
+        clock,
+        toleranceSeconds: 301,
+      }),
     ).resolves.toMatchObject({ type: "charged" });
     for (const caught of [error]) expect(JSON.stringify(caught) + String(caught.stack)).not.toContain(secret);
   });
 
   it("an undocumented status verifies as type unknown with the status as sent (Scalapay says the list may grow)", async () => {
-    const signed = await signScalapayWebhook({ event: { ...event, status: "disputed" }, secret, timestamp: START });
+    const signed = await signScalapayWebhook({
+      event: { ...event, status: "disputed" },
+      secret,
+      timestamp: START,
+    });
     await expect(
       verifyScalapayWebhook({ payload: signed.body, headers: signed.headers, secret, clock }),
-    ).resolves.toEqual({ type: "unknown", eventType: "disputed", event: { ...event, status: "disputed" }, timestamp: START });
+    ).resolves.toEqual({
+      type: "unknown",
+      eventType: "disputed",
+      event: { ...event, status: "disputed" },
+      timestamp: START,
+    });
   });
 });
 
@@ -233,9 +253,7 @@ describe("verifyScalapayWebhook", () => {
       ).resolves.toMatchObject({ event: { merchantReference: "ordine-è-€" } });
     }
     const altered = Buffer.from(signed.body.replace("ordine", "Ordine"), "utf8");
-    await rejectionOf(
-      verifyScalapayWebhook({ payload: altered, headers: signed.headers, secret, clock }),
-    );
+    await rejectionOf(verifyScalapayWebhook({ payload: altered, headers: signed.headers, secret, clock }));
   });
 
   it("rejects a correctly signed body that is not a status event", async () => {

@@ -95,7 +95,10 @@ export async function verifySqalaWebhook(options: VerifySqalaWebhookOptions): Pr
   }
 }
 
-async function verifyEnvelope(secret: string, envelope: Record<string, unknown> | null): Promise<SqalaWebhook> {
+async function verifyEnvelope(
+  secret: string,
+  envelope: Record<string, unknown> | null,
+): Promise<SqalaWebhook> {
   if (envelope === null || typeof envelope !== "object" || Array.isArray(envelope)) {
     throw new WebhookVerificationError("body is not a JSON object");
   }

@@ -68,27 +68,32 @@ describe("verifySqalaWebhook", () => {
 
   it("rejects tampered data", async () => {
     const body = (await paidCharge()).replace('"amount":990', '"amount":99000');
-    expect(await failure(verifySqalaWebhook({ payload: body, secret: harness.emulator.webhookSecret }))).toBe("sqala webhook: signature mismatch");
+    expect(await failure(verifySqalaWebhook({ payload: body, secret: harness.emulator.webhookSecret }))).toBe(
+      "sqala webhook: signature mismatch",
+    );
   });
 
   it("rejects a tampered signature", async () => {
-    const body = JSON.parse(signed("withdrawal.failed", withdrawal, secret)) as Record<
-      string,
-      unknown
-    >;
+    const body = JSON.parse(signed("withdrawal.failed", withdrawal, secret)) as Record<string, unknown>;
     const signature = String(body.signature);
     body.signature = `${signature.slice(0, -1)}${signature.endsWith("0") ? "1" : "0"}`;
-    expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(body), secret }))).toBe("sqala webhook: signature mismatch");
+    expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(body), secret }))).toBe(
+      "sqala webhook: signature mismatch",
+    );
   });
 
   it("rejects a delivery signed with another secret", async () => {
     const body = signed("withdrawal.failed", withdrawal, "b".repeat(64));
-    expect(await failure(verifySqalaWebhook({ payload: body, secret }))).toBe("sqala webhook: signature mismatch");
+    expect(await failure(verifySqalaWebhook({ payload: body, secret }))).toBe(
+      "sqala webhook: signature mismatch",
+    );
   });
 
   it("rejects a body without a signature, without data, or that is not a JSON object", async () => {
     const { signature: _, ...unsigned } = JSON.parse(signed("payment.paid", withdrawal, secret));
-    expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(unsigned), secret }))).toBe("sqala webhook: missing signature");
+    expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(unsigned), secret }))).toBe(
+      "sqala webhook: missing signature",
+    );
     const { data: __, ...empty } = JSON.parse(signed("payment.paid", withdrawal, secret));
     expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(empty), secret }))).toMatch(/no data/);
     expect(await failure(verifySqalaWebhook({ payload: "{not json", secret }))).toMatch(/not valid JSON/);
@@ -109,7 +114,9 @@ describe("verifySqalaWebhook", () => {
       ...body,
       data: { amount: 100, id: withdrawal.id, status: "PAID", failedReason: null },
     };
-    expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(reordered), secret }))).toBe("sqala webhook: signature mismatch");
+    expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(reordered), secret }))).toBe(
+      "sqala webhook: signature mismatch",
+    );
   });
 
   it("requires a secret", async () => {
@@ -127,16 +134,26 @@ describe("verifySqalaWebhook", () => {
       expect(await failure(verifySqalaWebhook({ payload, secret }))).toMatch(/not a JSON object/);
     }
     const numeric = { ...JSON.parse(signed("payment.paid", withdrawal, secret)), signature: 5 };
-    expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(numeric), secret }))).toBe("sqala webhook: missing signature");
+    expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(numeric), secret }))).toBe(
+      "sqala webhook: missing signature",
+    );
   });
 });
 
 describe("signSqalaWebhook (the scheme's one definition, beside the verifier)", () => {
   it("round trip: what it signs verifies, typed by event name, with the webhook id", async () => {
     const object = { id: withdrawal.id, type: "Withdrawal" };
-    const signed = await signSqalaWebhook({ type: "withdrawal.failed", data: withdrawal, secret, id: "wh_1", object });
+    const signed = await signSqalaWebhook({
+      type: "withdrawal.failed",
+      data: withdrawal,
+      secret,
+      id: "wh_1",
+      object,
+    });
     // WebCrypto here, Node's HMAC in the emulator: one scheme, the same bytes.
-    expect(signed.body).toBe(harness.emulator.signWebhook("withdrawal.failed", withdrawal, secret, { id: "wh_1" }));
+    expect(signed.body).toBe(
+      harness.emulator.signWebhook("withdrawal.failed", withdrawal, secret, { id: "wh_1" }),
+    );
     const delivery = await verifySqalaWebhook({ payload: signed.body, headers: signed.headers, secret });
     expect(delivery).toEqual({ type: "withdrawal.failed", event: JSON.parse(signed.body), id: "wh_1" });
   });

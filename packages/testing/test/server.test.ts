@@ -328,7 +328,10 @@ describe("credential helpers", () => {
   it("signs a delivery synchronously from a provider's scheme: the HMAC of its signed text, handed to its delivery", () => {
     const scheme = {
       signedText: ({ body }: { body: string; secret: string }) => `v1:${body}`,
-      delivery: ({ body }: { body: string }, signature: string) => ({ headers: { "x-sig": signature }, body }),
+      delivery: ({ body }: { body: string }, signature: string) => ({
+        headers: { "x-sig": signature },
+        body,
+      }),
     };
     expect(signWebhookSync(scheme, { body: "{}", secret: "Jefe" })).toEqual({
       headers: { "x-sig": hmacSha256Hex("Jefe", "v1:{}") },

@@ -144,7 +144,13 @@ describe("webhooks", () => {
   });
 
   it("take payload, headers, secret, toleranceSeconds and clock; other names do not compile", () => {
-    void verifyVaiiPayWebhook({ payload: "", headers: {}, secret: "s", toleranceSeconds: 1, clock: { now: () => 0 } });
+    void verifyVaiiPayWebhook({
+      payload: "",
+      headers: {},
+      secret: "s",
+      toleranceSeconds: 1,
+      clock: { now: () => 0 },
+    });
     // @ts-expect-error the clock is a Clock (as on the client), not a number
     void verifyVaiiPayWebhook({ payload: "", headers: {}, secret: "s", now: 0 });
     // @ts-expect-error the tolerance is in seconds, named so

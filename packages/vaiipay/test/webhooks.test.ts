@@ -40,12 +40,17 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 describe("signVaiiPayWebhook (the scheme's one definition, beside the verifier)", () => {
   const secret = "whsec_app";
   const event = { payment: { id: "p1", status: "RECEIVED" } };
-  const sign = (timestamp = nowMs) => signVaiiPayWebhook({ type: "payment.received", event, secret, timestamp });
+  const sign = (timestamp = nowMs) =>
+    signVaiiPayWebhook({ type: "payment.received", event, secret, timestamp });
 
   it("round trip: what it signs verifies, typed by the event header, with the timestamp in epoch ms", async () => {
     const signed = await sign();
     expect(signed.headers["X-PaymentService-Timestamp"]).toBe(String(nowMs / 1000));
-    await expect(verify(signed, { secret })).resolves.toEqual({ type: "payment.received", event, timestamp: nowMs });
+    await expect(verify(signed, { secret })).resolves.toEqual({
+      type: "payment.received",
+      event,
+      timestamp: nowMs,
+    });
   });
 
   it("a tampered body, a wrong secret and a stale timestamp are each a WebhookVerificationError", async () => {
@@ -53,7 +58,9 @@ describe("signVaiiPayWebhook (the scheme's one definition, beside the verifier)"
     expect(await failure(verify(signed, { secret, payload: signed.body.replace("p1", "p2") }))).toBe(
       "vaiipay webhook: signature mismatch",
     );
-    expect(await failure(verify(signed, { secret: "whsec_other" }))).toBe("vaiipay webhook: signature mismatch");
+    expect(await failure(verify(signed, { secret: "whsec_other" }))).toBe(
+      "vaiipay webhook: signature mismatch",
+    );
     expect(await failure(verify(await sign(nowMs - 301_000), { secret }))).toBe(
       "vaiipay webhook: timestamp outside the tolerance of 300 s (stale)",
     );
@@ -165,10 +172,14 @@ describe("verifyVaiiPayWebhook", () => {
     expect(await failure(verify(webhook, { clock: at(nowMs - 301_000) }))).toBe(
       "vaiipay webhook: timestamp outside the tolerance of 300 s (in the future)",
     );
-    await expect(verify(webhook, { clock: at(nowMs + 3_600_000), toleranceSeconds: 3600 })).resolves.toMatchObject({
+    await expect(
+      verify(webhook, { clock: at(nowMs + 3_600_000), toleranceSeconds: 3600 }),
+    ).resolves.toMatchObject({
       type: "payment.received",
     });
-    expect(await failure(verify(webhook, { clock: at(nowMs + 61_000), toleranceSeconds: 60 }))).toContain("(stale)");
+    expect(await failure(verify(webhook, { clock: at(nowMs + 61_000), toleranceSeconds: 60 }))).toContain(
+      "(stale)",
+    );
   });
 
   it("rejects missing or malformed headers", async () => {

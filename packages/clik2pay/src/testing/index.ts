@@ -15,7 +15,11 @@ import {
 } from "@payclients/testing";
 import type { Clik2payEnvironment } from "../client";
 import type { components } from "../generated/schema";
-import { type Clik2payWebhookEvent, type Clik2payWebhookEventType, clik2payWebhookDelivery } from "../webhooks";
+import {
+  type Clik2payWebhookEvent,
+  type Clik2payWebhookEventType,
+  clik2payWebhookDelivery,
+} from "../webhooks";
 
 export type { SignedWebhook } from "@payclients/auth-middleware/webhooks";
 export { type SignClik2payWebhookOptions, signClik2payWebhook } from "../webhooks";

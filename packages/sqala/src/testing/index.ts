@@ -147,7 +147,12 @@ export function sqalaErrorBody(
 }
 
 /** A body as the emulator signs it: Sqala's scheme (the one `verifySqalaWebhook` reads) with Node's HMAC. */
-function signedBody(event: string, data: unknown, secret: string, options: SqalaEmulatorSignOptions = {}): string {
+function signedBody(
+  event: string,
+  data: unknown,
+  secret: string,
+  options: SqalaEmulatorSignOptions = {},
+): string {
   const objectId = isRecord(data) && typeof data.id === "string" ? data.id : "";
   return signWebhookSync(sqalaWebhookSigning, {
     type: event,

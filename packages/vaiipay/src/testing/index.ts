@@ -591,7 +591,10 @@ export async function createVaiiPayEmulator(options: VaiiPayEmulatorOptions = {}
   ): SignedVaiiPayWebhook {
     const timeMs = signOptions.timestamp === undefined ? now() : signOptions.timestamp * 1000;
     const secret = signOptions.secret ?? webhookSecret;
-    return signWebhookSync(vaiipayWebhookSigning, vaiipaySigningInput(event, webhookBody(body), secret, timeMs));
+    return signWebhookSync(
+      vaiipayWebhookSigning,
+      vaiipaySigningInput(event, webhookBody(body), secret, timeMs),
+    );
   }
 
   function existing(paymentId: string): PaymentRecord {
