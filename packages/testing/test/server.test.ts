@@ -326,9 +326,10 @@ describe("credential helpers", () => {
   });
 
   it("signs a delivery synchronously from a provider's scheme: the HMAC of its signed text, handed to its delivery", () => {
+    type Input = { body: string; secret: string };
     const scheme = {
-      signedText: ({ body }: { body: string; secret: string }) => `v1:${body}`,
-      delivery: ({ body }: { body: string }, signature: string) => ({
+      signedText: ({ body }: Input) => `v1:${body}`,
+      delivery: ({ body }: Input, signature: string) => ({
         headers: { "x-sig": signature },
         body,
       }),
