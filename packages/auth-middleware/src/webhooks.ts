@@ -275,15 +275,28 @@ export async function verifyHmacWebhook(
   }
   const signature = readHeader(headers, scheme.signatureHeader)?.trim();
   if (!signature) throw new WebhookVerificationError(`${label}: missing ${scheme.signatureHeader} header`);
-  try {
+  return labelWebhookErrors(provider, async () => {
     await verifyHexSignature(secret, signedBytes(scheme.signedPrefix?.(timestamp) ?? "", payload), signature);
     if (timestampMs !== undefined) {
       assertFreshTimestamp({ timestampMs, nowMs: (input.clock ?? systemClock).now(), toleranceMs });
     }
     return { body: parseWebhookJson(rawBodyText(payload)), timestampMs };
+  });
+}
+
+/**
+ * Runs verification steps whose `WebhookVerificationError`s name no provider (the shared primitives'), prefixing
+ * each message with "<provider> webhook: " so every failure says whose delivery it was; the cause keeps the original.
+ */
+export async function labelWebhookErrors<Result>(
+  provider: string,
+  verify: () => Promise<Result>,
+): Promise<Result> {
+  try {
+    return await verify();
   } catch (error) {
     if (error instanceof WebhookVerificationError) {
-      throw new WebhookVerificationError(`${label}: ${error.message}`, { cause: error });
+      throw new WebhookVerificationError(`${provider} webhook: ${error.message}`, { cause: error });
     }
     throw error;
   }

@@ -109,9 +109,7 @@ function requireCredentials(
   if (typeof username === "string" && username && typeof password === "string" && password) {
     return { username, password };
   }
-  throw new ConfigurationError(
-    "clik2pay webhook: the secret option is required: { username, password }, the agreed webhook Basic credentials",
-  );
+  throw new ConfigurationError("clik2pay webhook: the secret option is required: { username, password }");
 }
 
 function checkSourceIp(options: VerifyClik2payWebhookOptions): void {

@@ -1,5 +1,6 @@
 import { WebhookVerificationError } from "@payclients/auth-middleware";
 import {
+  labelWebhookErrors,
   parseWebhookJson,
   rawBodyText,
   requireRawBody,
@@ -81,38 +82,26 @@ function signedText({ data }: { data: unknown }): string {
  */
 export async function verifySqalaWebhook(options: VerifySqalaWebhookOptions): Promise<SqalaWebhook> {
   const secret = requireWebhookSecret("sqala", options?.secret);
-  const envelope = parseWebhookJson(rawBodyText(requireRawBody("sqala", options.payload))) as Record<
-    string,
-    unknown
-  > | null;
-  try {
-    return await verifyEnvelope(secret, envelope);
-  } catch (error) {
-    if (error instanceof WebhookVerificationError) {
-      throw new WebhookVerificationError(`sqala webhook: ${error.message}`, { cause: error });
+  const payload = requireRawBody("sqala", options.payload);
+  return labelWebhookErrors("sqala", async () => {
+    const envelope = parseWebhookJson(rawBodyText(payload)) as Record<string, unknown> | null;
+    if (envelope === null || typeof envelope !== "object" || Array.isArray(envelope)) {
+      throw new WebhookVerificationError("body is not a JSON object");
     }
-    throw error;
-  }
-}
-
-async function verifyEnvelope(
-  secret: string,
-  envelope: Record<string, unknown> | null,
-): Promise<SqalaWebhook> {
-  if (envelope === null || typeof envelope !== "object" || Array.isArray(envelope)) {
-    throw new WebhookVerificationError("body is not a JSON object");
-  }
-  const signature = typeof envelope.signature === "string" ? envelope.signature : undefined;
-  if (!("data" in envelope) || envelope.data === undefined) {
-    throw new WebhookVerificationError("body has no data to verify");
-  }
-  await verifyHexSignature(secret, signedText({ data: envelope.data }), signature);
-  const { event: name, id } = envelope;
-  if (typeof name !== "string") throw new WebhookVerificationError("body has no event name");
-  if (typeof id !== "string") throw new WebhookVerificationError("body has no webhook id");
-  const event = envelope as components["schemas"]["WebhookEnvelope"];
-  if (!knownNames.has(name)) return { type: "unknown", eventType: name, event, id };
-  return { type: name, event, id } as SqalaWebhook;
+    const { signature, data, event: name, id } = envelope;
+    if (data === undefined) throw new WebhookVerificationError("body has no data to verify");
+    await verifyHexSignature(
+      secret,
+      signedText({ data }),
+      typeof signature === "string" ? signature : undefined,
+    );
+    if (typeof name !== "string") throw new WebhookVerificationError("body has no event name");
+    if (typeof id !== "string") throw new WebhookVerificationError("body has no webhook id");
+    const event = envelope as components["schemas"]["WebhookEnvelope"];
+    return (
+      knownNames.has(name) ? { type: name, event, id } : { type: "unknown", eventType: name, event, id }
+    ) as SqalaWebhook;
+  });
 }
 
 /** What Sqala's signer takes: the envelope fields besides the signature, and the endpoint secret. */

@@ -31,7 +31,8 @@ const __camel__WebhookScheme: HmacWebhookScheme = {
 export async function verify__Pascal__Webhook(options: Verify__Pascal__WebhookOptions): Promise<__Pascal__Webhook> {
   const { body } = await verifyHmacWebhook(__camel__WebhookScheme, options);
   const type = (body as { event?: unknown } | null)?.event;
-  if (typeof type !== "string") throw new WebhookVerificationError("__name__ webhook: payload has no event name");
+  if (typeof type !== "string")
+    throw new WebhookVerificationError("__name__ webhook: payload has no event name");
   return { type, event: body as __Pascal__WebhookEvent };
 }
 

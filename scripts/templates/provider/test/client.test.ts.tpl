@@ -55,7 +55,11 @@ describe("__name__ client against its emulator", () => {
   it("verifies webhooks and rejects tampered ones", async () => {
     emulator = await create__Pascal__Emulator();
     const { headers, body } = emulator.signWebhook({ event: "payment.paid", data: { id: "pay_1" } });
-    const { type, event } = await verify__Pascal__Webhook({ payload: body, headers, secret: "test-webhook-secret" });
+    const { type, event } = await verify__Pascal__Webhook({
+      payload: body,
+      headers,
+      secret: "test-webhook-secret",
+    });
     expect(type).toBe("payment.paid");
     expect(event.data.id).toBe("pay_1");
     await expect(

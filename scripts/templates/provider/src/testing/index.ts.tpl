@@ -86,7 +86,8 @@ export async function create__Pascal__Emulator(options: __Pascal__EmulatorOption
     url: server.url,
     server,
     clock,
-    signWebhook: (event) => signWebhookSync(__camel__WebhookSigning, { body: webhookBody(event), secret: webhookSecret }),
+    signWebhook: (event) =>
+      signWebhookSync(__camel__WebhookSigning, { body: webhookBody(event), secret: webhookSecret }),
     close: () => server.close(),
     [Symbol.asyncDispose]: () => server.close(),
   };
