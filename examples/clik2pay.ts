@@ -5,7 +5,6 @@
 // and optionally CLIK2PAY_WEBHOOK_USERNAME / CLIK2PAY_WEBHOOK_PASSWORD, the Basic credentials agreed for webhooks.
 // Against the sandbox the emulator-only steps (paying the request, the injected 503) are skipped; the payment
 // request is created with deliveryMode NONE, so nobody is notified.
-import { basicAuthorization } from "@payclients/auth-middleware";
 import {
   type Clik2payWebhookEvent,
   clik2payWebhookSourceIps,
@@ -13,7 +12,7 @@ import {
   NotFoundError,
   verifyClik2payWebhook,
 } from "@payclients/clik2pay";
-import { clik2payErrorBody, createClik2payEmulator } from "@payclients/clik2pay/testing";
+import { clik2payErrorBody, createClik2payEmulator, signClik2payWebhook } from "@payclients/clik2pay/testing";
 import { type ExampleReport, isMain, newReport, observe, say } from "./support.js";
 
 /** Runs the Clik2pay example and reports what it did. */
@@ -89,30 +88,26 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     const delivery = emulator
       ? emulator.webhookDelivery(emulator.webhookEvent("PAYMENT-COMPLETED", paymentRequestId))
       : {
-          headers: {
-            authorization: basicAuthorization(webhookUsername, webhookPassword),
-            "content-type": "application/json",
-          },
-          body: JSON.stringify([
-            {
+          ...(await signClik2payWebhook({
+            event: {
               eventType: "PAYMENT-COMPLETED",
               message: "The payer successfully completed the transaction.",
               resourceType: "payment-request",
               resource: current,
             } satisfies Clik2payWebhookEvent,
-          ]),
+            secret: { username: webhookUsername, password: webhookPassword },
+          })),
           sourceIp: clik2payWebhookSourceIps.sandbox[0],
         };
-    const events = await verifyClik2payWebhook({
+    const { type } = await verifyClik2payWebhook({
       payload: delivery.body,
       headers: delivery.headers,
-      username: webhookUsername,
-      password: webhookPassword,
+      secret: { username: webhookUsername, password: webhookPassword },
       sourceIp: delivery.sourceIp,
       environment: "sandbox",
     });
     // Fulfil only after re-reading the request: the webhook says something happened, the API says what.
-    if (events.some((event) => event.eventType === "PAYMENT-COMPLETED")) report.webhooksVerified += 1;
+    if (type === "PAYMENT-COMPLETED") report.webhooksVerified += 1;
     note("webhook verified (HTTP Basic credentials and source address): PAYMENT-COMPLETED");
   } finally {
     report.retries = retries();

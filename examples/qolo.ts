@@ -4,9 +4,8 @@
 // QOLO_API_KEY and QOLO_PROGRAM_GUID (a card program of that environment), plus QOLO_ENVIRONMENT
 // ("development" or "keybank-development"; default "development") or QOLO_BASE_URL (your host's origin).
 // That issues and activates one real card; the emulator-only steps (the lost answer, the subscription) are skipped.
-import { hmacSha256Hex } from "@payclients/auth-middleware/webhooks";
 import { BadRequestError, createQoloClient, type QoloEnvironment, verifyQoloWebhook } from "@payclients/qolo";
-import { createQoloEmulator } from "@payclients/qolo/testing";
+import { createQoloEmulator, signQoloWebhook } from "@payclients/qolo/testing";
 import { type ExampleReport, isMain, newReport, observe, say } from "./support.js";
 
 /** Runs the Qolo example and reports what it did. */
@@ -114,8 +113,8 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
       report.operations.push("createNotification");
       delivery = emulator.webhookDeliveries().find((entry) => entry.eventType === "card.activated");
     } else {
-      const body = JSON.stringify({ event_type: "card.activated", data: { card_proxy: cardProxy } });
-      delivery = { body, headers: { "x-qolo-signature": await hmacSha256Hex(secret, body) } };
+      const event = { event_type: "card.activated", data: { card_proxy: cardProxy } };
+      delivery = await signQoloWebhook({ event, secret });
     }
     if (delivery) {
       await verifyQoloWebhook({ payload: delivery.body, headers: delivery.headers, secret });

@@ -1,9 +1,8 @@
 // Scalapay: create an order, read it back, capture it, handle a typed error and verify a webhook.
 // Runs against the local emulator; set SCALAPAY_API_KEY (e.g. the public sandbox key qhtfs87hjnc12kkos)
 // to run the read-only part against the real sandbox instead.
-import { hmacSha256Hex } from "@payclients/auth-middleware/webhooks";
 import { createScalapayClient, UnprocessableEntityError, verifyScalapayWebhook } from "@payclients/scalapay";
-import { createScalapayEmulator } from "@payclients/scalapay/testing";
+import { createScalapayEmulator, signScalapayWebhook } from "@payclients/scalapay/testing";
 import { type ExampleReport, isMain, newReport, observe, say } from "./support.js";
 
 /** Runs the Scalapay example and reports what it did. */
@@ -81,20 +80,18 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     }
 
     // A callback as Scalapay would send it, verified from the raw body.
-    const timestamp = String(Date.now());
-    const body = JSON.stringify({
-      status: "charged",
-      orderToken: order.token,
-      merchantReference: "order-1001",
-      totalAmount: 190,
+    const { body, headers } = await signScalapayWebhook({
+      event: {
+        status: "charged",
+        orderToken: order.token,
+        merchantReference: "order-1001",
+        totalAmount: 190,
+      },
+      secret: apiKey,
     });
-    const headers = {
-      "x-scalapay-timestamp": timestamp,
-      "x-scalapay-hmac-v1": await hmacSha256Hex(apiKey, `V1:${timestamp}:${body}`),
-    };
-    const event = await verifyScalapayWebhook({ payload: body, headers, apiKey });
-    if (event.status === "charged") report.webhooksVerified += 1;
-    note(`webhook signature verified: order ${event.orderToken} is ${event.status}`);
+    const { type, event } = await verifyScalapayWebhook({ payload: body, headers, secret: apiKey });
+    if (type === "charged") report.webhooksVerified += 1;
+    note(`webhook signature verified: order ${event.orderToken} is ${type}`);
   } finally {
     report.retries = retries();
     report.tokenRequests = scalapay.stats.tokenRequests;

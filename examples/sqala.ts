@@ -1,9 +1,8 @@
 // Sqala: create a Pix QR-code charge, read it back, pay it, handle a typed error and verify a webhook.
 // Runs against the local emulator; set SQALA_APP_ID, SQALA_APP_SECRET and SQALA_REFRESH_TOKEN (and optionally
 // SQALA_BASE_URL, SQALA_WEBHOOK_SECRET) to run against the real API instead: test-mode amounts stay ≤ R$ 1.99.
-import { hmacSha256Hex } from "@payclients/auth-middleware/webhooks";
 import { ConflictError, createSqalaClient, verifySqalaWebhook } from "@payclients/sqala";
-import { createSqalaEmulator } from "@payclients/sqala/testing";
+import { createSqalaEmulator, signSqalaWebhook } from "@payclients/sqala/testing";
 import { type ExampleReport, isMain, newReport, observe, say } from "./support.js";
 
 /** Runs the Sqala example and reports what it did. */
@@ -70,16 +69,17 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     const data = { ...read, status: "PAID" };
     const body =
       delivered ??
-      JSON.stringify({
-        id: crypto.randomUUID(),
-        event: "payment.paid",
-        object: { id: read.id, type: "PixQrCodePayment" },
-        signature: await hmacSha256Hex(secret, JSON.stringify(data)),
-        data,
-      });
-    const event = await verifySqalaWebhook({ payload: body, secret });
-    if (event.event === "payment.paid") report.webhooksVerified += 1;
-    note(`webhook signature verified: ${event.event}`);
+      (
+        await signSqalaWebhook({
+          type: "payment.paid",
+          data,
+          secret,
+          object: { id: read.id, type: "PixQrCodePayment" },
+        })
+      ).body;
+    const { type, id } = await verifySqalaWebhook({ payload: body, secret });
+    if (type === "payment.paid") report.webhooksVerified += 1;
+    note(`webhook signature verified: ${type} (webhook ${id})`);
   } finally {
     report.retries = retries();
     report.tokenRequests = sqala.stats.tokenRequests;

@@ -5,7 +5,6 @@
 //   VAIIPAY_CLIENT_TOKEN  a Client Token with the scopes payments.create and payments.get
 //   VAIIPAY_CLIENT_ID     the 32-character Client ID of the token's payment application
 // That creates a real (unpaid) checkout of 25.00 USD.
-import { hmacSha256Hex } from "@payclients/auth-middleware/webhooks";
 import {
   AuthenticationError,
   createVaiiPayClient,
@@ -14,7 +13,7 @@ import {
   type VaiiPayPayment,
   verifyVaiiPayWebhook,
 } from "@payclients/vaiipay";
-import { createVaiiPayEmulator, vaiipayErrorBody } from "@payclients/vaiipay/testing";
+import { createVaiiPayEmulator, signVaiiPayWebhook, vaiipayErrorBody } from "@payclients/vaiipay/testing";
 import { type ExampleReport, isMain, newReport, observe, say } from "./support.js";
 
 /** Runs the VaiiPay example and reports what it did. */
@@ -64,12 +63,12 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     const delivery = emulator
       ? { ...emulator.completePayment(paymentId).webhook, secret: emulator.webhookSecret }
       : await exampleDelivery(created.data);
-    const event = await verifyVaiiPayWebhook({
+    const { type, event } = await verifyVaiiPayWebhook({
       payload: delivery.body,
       headers: delivery.headers,
       secret: delivery.secret,
     });
-    if (event.type === "payment.completed" && event.payment.id === paymentId) {
+    if (type === "payment.completed" && event.payment.id === paymentId) {
       report.webhooksVerified += 1;
       note("webhook signature verified: payment.completed");
       // The event header is not signed: confirm the status with the API (getPayment again) before fulfilling.
@@ -108,15 +107,7 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
 // exactly as VaiiPay does: hex HMAC-SHA256 of `{timestamp}.{raw body}` with the application's secret.
 async function exampleDelivery(payment: VaiiPayPayment) {
   const secret = "whsec_example";
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const body = JSON.stringify({ payment });
-  const headers = {
-    "Content-Type": "application/json",
-    "X-PaymentService-Event": "payment.completed",
-    "X-PaymentService-Timestamp": timestamp,
-    "X-PaymentService-Signature": await hmacSha256Hex(secret, `${timestamp}.${body}`),
-  };
-  return { headers, body, secret };
+  return { ...(await signVaiiPayWebhook({ type: "payment.completed", event: { payment }, secret })), secret };
 }
 
 if (isMain(import.meta.url)) console.log(await run());

@@ -3,6 +3,7 @@
 // `data`, Clik2pay signs nothing); a Latin-1 decode of the UTF-8 body fails every signed scheme.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { narrowedAway } from "../../test.narrowing.ts";
+import { typeName } from "../webhooks/handle.ts";
 import { webhookProviders, webhookVerifiers } from "../webhooks/providers.ts";
 import { createWebhookFixture, type WebhookFixture } from "./webhook-deliveries.ts";
 
@@ -26,7 +27,7 @@ describe.skipIf(narrowedAway(webhookProviders))("the recipe tests' deliveries", 
       expect(delivery.body).toMatch(/\P{ASCII}/u);
       expect(JSON.stringify(JSON.parse(delivery.body))).not.toBe(delivery.body);
       const verified = await webhookVerifiers(fixture.secrets)[provider](delivery.body, delivery.headers);
-      expect(verified).toMatchObject({ provider, type });
+      expect({ provider: verified.provider, type: typeName(verified) }).toEqual({ provider, type });
     },
   );
 

@@ -117,7 +117,8 @@ export async function createWebhookFixture(): Promise<WebhookFixture> {
       },
       qolo: {
         delivery: qoloDelivery,
-        type: "transfer.success",
+        // Qolo names no event type; the recipes answer "unnamed".
+        type: "unnamed",
         tampered: tamper(qoloDelivery, "t-1", "t-2"),
         refusal: mismatch,
       },

@@ -46,5 +46,10 @@ export async function handleWebhook(
     throw error;
   }
   await options.onEvent?.(delivery);
-  return { status: 200, body: { received: true, type: delivery.type } };
+  return { status: 200, body: { received: true, type: typeName(delivery) } };
+}
+
+/** The delivery's event type for the answer; Qolo names none (one subscription per type tells them apart). */
+export function typeName(delivery: VerifiedDelivery): string {
+  return delivery.type ?? "unnamed";
 }

@@ -2,10 +2,10 @@
 // shape, `verify(rawBody, headers) -> { provider, type, event }`, so the framework recipes stay generic and a change
 // of the verifiers' API touches this file alone. Web-standard code only: the Workers recipe bundles it.
 import type { RawBody, WebhookHeaders } from "@payclients/auth-middleware/webhooks";
-import { type Clik2payWebhookEvent, verifyClik2payWebhook } from "@payclients/clik2pay";
-import { type QoloWebhookEvent, verifyQoloWebhook } from "@payclients/qolo";
-import { type ScalapayWebhookEvent, verifyScalapayWebhook } from "@payclients/scalapay";
-import { type SqalaWebhookEvent, verifySqalaWebhook } from "@payclients/sqala";
+import { type Clik2payWebhook, verifyClik2payWebhook } from "@payclients/clik2pay";
+import { type QoloWebhook, verifyQoloWebhook } from "@payclients/qolo";
+import { type ScalapayWebhook, verifyScalapayWebhook } from "@payclients/scalapay";
+import { type SqalaWebhook, verifySqalaWebhook } from "@payclients/sqala";
 import { type VaiiPayWebhook, verifyVaiiPayWebhook } from "@payclients/vaiipay";
 
 export type { RawBody, WebhookHeaders };
@@ -16,14 +16,16 @@ export const webhookProviders = ["scalapay", "sqala", "clik2pay", "qolo", "vaiip
 /** A provider name, as in the route. */
 export type WebhookProvider = (typeof webhookProviders)[number];
 
-/** A delivery that passed its provider's check, narrowed on `provider`. */
+/**
+ * A delivery that passed its provider's check: the provider's own result (`{ type, event }` plus what the provider
+ * sends of `id` and `timestamp`), tagged with the provider so that it narrows on `provider`, then on `type`.
+ */
 export type VerifiedDelivery =
-  | { provider: "scalapay"; type: ScalapayWebhookEvent["status"]; event: ScalapayWebhookEvent }
-  | { provider: "sqala"; type: SqalaWebhookEvent["event"]; event: SqalaWebhookEvent }
-  // One delivery may carry several events; `type` is the first one's.
-  | { provider: "clik2pay"; type: Clik2payWebhookEvent["eventType"]; event: Clik2payWebhookEvent[] }
-  | { provider: "qolo"; type: string; event: QoloWebhookEvent }
-  | { provider: "vaiipay"; type: VaiiPayWebhook["type"]; event: VaiiPayWebhook };
+  | ({ provider: "scalapay" } & ScalapayWebhook)
+  | ({ provider: "sqala" } & SqalaWebhook)
+  | ({ provider: "clik2pay" } & Clik2payWebhook)
+  | ({ provider: "qolo" } & QoloWebhook)
+  | ({ provider: "vaiipay" } & VaiiPayWebhook);
 
 /** Checks one delivery: resolves with the typed event or rejects with `WebhookVerificationError`. */
 export type WebhookVerifier = (rawBody: RawBody, headers: WebhookHeaders) => Promise<VerifiedDelivery>;
@@ -46,34 +48,33 @@ export interface WebhookSecrets {
 /** One verifier per provider. A missing secret surfaces on use as `ConfigurationError` (answer 500, not 400). */
 export function webhookVerifiers(secrets: WebhookSecrets): Record<WebhookProvider, WebhookVerifier> {
   const text = (value: string | undefined) => value ?? "";
+  // Every verifier takes the same options (`payload`, `headers`, `secret`); only what the secret is differs.
   return {
-    async scalapay(payload, headers) {
-      const event = await verifyScalapayWebhook({ payload, headers, apiKey: text(secrets.scalapayApiKey) });
-      return { provider: "scalapay", type: event.status, event };
-    },
-    async sqala(payload) {
-      const event = await verifySqalaWebhook({ payload, secret: text(secrets.sqalaSecret) });
-      return { provider: "sqala", type: event.event, event };
-    },
-    async clik2pay(payload, headers) {
-      // Behind a proxy you know, pass `sourceIp` and `environment` too, to check Clik2pay's documented addresses.
-      const events = await verifyClik2payWebhook({
+    scalapay: async (payload, headers) => ({
+      provider: "scalapay",
+      ...(await verifyScalapayWebhook({ payload, headers, secret: text(secrets.scalapayApiKey) })),
+    }),
+    sqala: async (payload, headers) => ({
+      provider: "sqala",
+      ...(await verifySqalaWebhook({ payload, headers, secret: text(secrets.sqalaSecret) })),
+    }),
+    // Behind a proxy you know, pass `sourceIp` and `environment` too, to check Clik2pay's documented addresses.
+    clik2pay: async (payload, headers) => ({
+      provider: "clik2pay",
+      ...(await verifyClik2payWebhook({
         payload,
         headers,
-        username: text(secrets.clik2payUsername),
-        password: text(secrets.clik2payPassword),
-      });
-      return { provider: "clik2pay", type: (events[0] as Clik2payWebhookEvent).eventType, event: events };
-    },
-    async qolo(payload, headers) {
-      const event = await verifyQoloWebhook({ payload, headers, secret: text(secrets.qoloSecret) });
-      // Qolo documents no event-type field (one subscription per event type tells them apart); use it when present.
-      return { provider: "qolo", type: typeof event.event_type === "string" ? event.event_type : "", event };
-    },
-    async vaiipay(payload, headers) {
-      const event = await verifyVaiiPayWebhook({ payload, headers, secret: text(secrets.vaiipaySecret) });
-      return { provider: "vaiipay", type: event.type, event };
-    },
+        secret: { username: text(secrets.clik2payUsername), password: text(secrets.clik2payPassword) },
+      })),
+    }),
+    qolo: async (payload, headers) => ({
+      provider: "qolo",
+      ...(await verifyQoloWebhook({ payload, headers, secret: text(secrets.qoloSecret) })),
+    }),
+    vaiipay: async (payload, headers) => ({
+      provider: "vaiipay",
+      ...(await verifyVaiiPayWebhook({ payload, headers, secret: text(secrets.vaiipaySecret) })),
+    }),
   };
 }
 

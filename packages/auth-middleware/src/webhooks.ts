@@ -1,4 +1,5 @@
 import { ConfigurationError, WebhookVerificationError } from "./errors";
+import { type Clock, systemClock } from "./time";
 
 /** Raw webhook body as received: verify signatures over these exact bytes, never over re-serialized JSON. */
 export type RawBody = string | Uint8Array | ArrayBuffer;
@@ -157,12 +158,56 @@ export function parseWebhookJson(text: string): unknown {
   }
 }
 
+/** What every provider's verifier takes; a provider adds what its scheme needs (e.g. a replay window). */
+export interface WebhookVerifyOptions {
+  /** The raw request body, exactly as received (not a framework-parsed object). */
+  payload: RawBody;
+  /** The request headers (a `Headers` or a Node-style record such as `req.headers`; any case). */
+  headers: WebhookHeaders;
+  /** The shared secret the provider authenticates deliveries with. */
+  secret: string;
+}
+
+/** The replay window of a scheme that signs a delivery time. */
+export interface WebhookToleranceOptions {
+  /** Accepted distance between the delivery time and now, past or future, in seconds (default 300). */
+  toleranceSeconds?: number | undefined;
+  /** Source of the current time (default the wall clock); inject one to test the window without waiting. */
+  clock?: Clock | undefined;
+}
+
+/**
+ * A verified delivery: the typed `event` as the provider sent it, its `type`, and the delivery metadata the
+ * provider sends (`id`, `timestamp` in epoch milliseconds), each present only where the provider sends it.
+ */
+export interface WebhookDelivery<Type extends string | undefined, Event> {
+  /** The event type as the provider names it (a body field or a header). */
+  type: Type;
+  /** The event: the parsed, verified body (typed by the provider's spec). */
+  event: Event;
+  /** The provider's delivery id, for de-duplication. */
+  id?: string;
+  /** The signed delivery time in epoch milliseconds. */
+  timestamp?: number;
+}
+
+/** One delivery per documented event type, so that `event` narrows by `type`. */
+export type WebhookDeliveryOf<Events, Metadata = unknown> = {
+  [Type in keyof Events & string]: { type: Type; event: Events[Type] } & Metadata;
+}[keyof Events & string];
+
+/** A verified delivery of an event type the provider did not document (providers add events): acknowledge it. */
+export type UnknownWebhookDelivery<Event, Metadata = unknown> = {
+  type: "unknown";
+  /** The event type as sent. */
+  eventType: string;
+  event: Event;
+} & Metadata;
+
 /** One provider's HMAC-SHA256 webhook scheme: where the signature and timestamp travel and what was signed. */
 export interface HmacWebhookScheme {
   /** Provider name; every message starts with "<provider> webhook:". */
   provider: string;
-  /** What the caller's secret is called, for the missing-secret message (e.g. "apiKey option"). */
-  secretName: string;
   /** Header carrying the hex signature. */
   signatureHeader: string;
   /** Header carrying the delivery time; omitted for schemes that sign no timestamp (no replay window then). */
@@ -173,21 +218,11 @@ export interface HmacWebhookScheme {
   signedPrefix?: (timestamp: string) => string;
 }
 
-/** What a provider's verifier hands over from its caller. */
-export interface HmacWebhookInput {
-  /** The raw request body, exactly as received. */
-  payload: RawBody;
-  /** The request headers (any case). */
-  headers: WebhookHeaders;
-  secret: string;
-  /** Accepted clock distance, past or future (default 5 minutes). */
-  toleranceMs?: number | undefined;
-  /** Current time in epoch ms (default `Date.now()`). */
-  now?: number | undefined;
-}
+/** What a provider's HMAC verifier hands over from its caller. */
+export interface HmacWebhookInput extends WebhookVerifyOptions, WebhookToleranceOptions {}
 
 /** A delivery whose signature (and timestamp, when the scheme has one) checked out. */
-export interface VerifiedWebhook {
+export interface VerifiedHmacWebhook {
   /** The parsed JSON body. */
   body: unknown;
   /** The delivery time in epoch ms, for timestamped schemes. */
@@ -200,6 +235,15 @@ const unitLabels = {
   either: "epoch ms or seconds",
 };
 
+/** The replay window in milliseconds; a negative or non-numeric tolerance is a programming mistake. */
+function toleranceMsOf(label: string, toleranceSeconds: number | undefined): number {
+  const seconds = toleranceSeconds ?? 300;
+  if (!(Number.isFinite(seconds) && seconds >= 0)) {
+    throw new ConfigurationError(`${label}: toleranceSeconds must be a non-negative number`);
+  }
+  return seconds * 1000;
+}
+
 /**
  * Verifies a delivery under an HMAC-SHA256 scheme: `crypto.subtle.verify` over the exact received bytes,
  * timestamp freshness both ways, JSON body. Throws `WebhookVerificationError`, or `ConfigurationError` for a
@@ -209,19 +253,13 @@ const unitLabels = {
 export async function verifyHmacWebhook(
   scheme: HmacWebhookScheme,
   input: HmacWebhookInput,
-): Promise<VerifiedWebhook> {
+): Promise<VerifiedHmacWebhook> {
   const { provider } = scheme;
   const label = `${provider} webhook`;
-  const secret = input?.secret;
-  if (typeof secret !== "string" || secret.length === 0) {
-    throw new ConfigurationError(`${label}: the ${scheme.secretName} is required`);
-  }
+  const secret = requireWebhookSecret(provider, input?.secret);
   const payload = requireRawBody(provider, input.payload);
   const headers = requireWebhookHeaders(provider, input.headers);
-  const toleranceMs = input.toleranceMs ?? 300_000;
-  if (!(Number.isFinite(toleranceMs) && toleranceMs >= 0)) {
-    throw new ConfigurationError(`${label}: toleranceMs must be a non-negative number`);
-  }
+  const toleranceMs = toleranceMsOf(label, input.toleranceSeconds);
   let timestamp = "";
   let timestampMs: number | undefined;
   if (scheme.timestampHeader !== undefined) {
@@ -237,16 +275,99 @@ export async function verifyHmacWebhook(
   }
   const signature = readHeader(headers, scheme.signatureHeader)?.trim();
   if (!signature) throw new WebhookVerificationError(`${label}: missing ${scheme.signatureHeader} header`);
-  try {
+  return labelWebhookErrors(provider, async () => {
     await verifyHexSignature(secret, signedBytes(scheme.signedPrefix?.(timestamp) ?? "", payload), signature);
     if (timestampMs !== undefined) {
-      assertFreshTimestamp({ timestampMs, nowMs: input.now ?? Date.now(), toleranceMs });
+      assertFreshTimestamp({ timestampMs, nowMs: (input.clock ?? systemClock).now(), toleranceMs });
     }
     return { body: parseWebhookJson(rawBodyText(payload)), timestampMs };
+  });
+}
+
+/**
+ * Runs verification steps whose `WebhookVerificationError`s name no provider (the shared primitives'), prefixing
+ * each message with "<provider> webhook: " so every failure says whose delivery it was; the cause keeps the original.
+ */
+export async function labelWebhookErrors<Result>(
+  provider: string,
+  verify: () => Promise<Result>,
+): Promise<Result> {
+  try {
+    return await verify();
   } catch (error) {
     if (error instanceof WebhookVerificationError) {
-      throw new WebhookVerificationError(`${label}: ${error.message}`, { cause: error });
+      throw new WebhookVerificationError(`${provider} webhook: ${error.message}`, { cause: error });
     }
     throw error;
   }
+}
+
+/** Checks that a verifier was handed its secret: a missing one is the integrator's bug, not a forged delivery. */
+export function requireWebhookSecret(provider: string, secret: unknown): string {
+  if (typeof secret === "string" && secret.length > 0) return secret;
+  throw new ConfigurationError(`${provider} webhook: the secret option is required`);
+}
+
+/** A delivery as a provider sends it: POST `body` with `headers` (or hand both to the provider's verifier). */
+export interface SignedWebhook {
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * One provider's signing scheme as two pure steps, so that the signer beside its verifier (WebCrypto, async) and
+ * its emulator (Node's HMAC, synchronous) sign from the same definition: the text the provider HMACs, and the
+ * delivery that carries the hex signature.
+ */
+export interface WebhookSigning<Input extends { secret: string }> {
+  /** The exact text the provider signs. */
+  signedText(input: Input): string;
+  /** The delivery as sent, given the lowercase hex HMAC-SHA256 of `signedText(input)`. */
+  delivery(input: Input, signature: string): SignedWebhook;
+}
+
+/** Signs a delivery under a provider's scheme with WebCrypto's HMAC-SHA256. */
+export async function signWebhook<Input extends { secret: string }>(
+  signing: WebhookSigning<Input>,
+  input: Input,
+): Promise<SignedWebhook> {
+  return signing.delivery(input, await hmacSha256Hex(input.secret, signing.signedText(input)));
+}
+
+/** What an HMAC scheme's signer takes: the exact body, the secret and the timestamp header's value. */
+export interface HmacSigningInput {
+  /** The body to send, as sent. */
+  body: string;
+  secret: string;
+  /** The timestamp header's value, in the scheme's unit (schemes with a timestamp header). */
+  timestamp?: string | undefined;
+  /** More headers the provider sends with the delivery (e.g. its event type). */
+  headers?: Record<string, string> | undefined;
+}
+
+/** The signing steps of an HMAC scheme: the same prefix and headers its verifier reads. */
+export function hmacWebhookSigning(scheme: HmacWebhookScheme): WebhookSigning<HmacSigningInput> {
+  return {
+    signedText: ({ body, timestamp = "" }) => `${scheme.signedPrefix?.(timestamp) ?? ""}${body}`,
+    delivery: ({ body, timestamp, headers }, signature) => ({
+      headers: {
+        "content-type": "application/json",
+        ...headers,
+        ...(scheme.timestampHeader === undefined ? {} : { [scheme.timestampHeader]: timestamp ?? "" }),
+        [scheme.signatureHeader]: signature,
+      },
+      body,
+    }),
+  };
+}
+
+/** The timestamp header's value of a scheme for a delivery time in epoch ms (seconds unless the unit is ms). */
+export function hmacTimestamp(scheme: HmacWebhookScheme, timeMs: number): string {
+  const unit = scheme.timestampUnit ?? "seconds";
+  return String(unit === "seconds" ? Math.floor(timeMs / 1000) : Math.floor(timeMs));
+}
+
+/** A body to sign: a string as it is, anything else as compact JSON. */
+export function webhookBody(payload: unknown): string {
+  return typeof payload === "string" ? payload : JSON.stringify(payload);
 }

@@ -210,7 +210,6 @@ describe("webhook inputs", () => {
   it("a timestamp header of more than 13 digits or with other characters is invalid, named in the scheme's unit", async () => {
     const scheme = {
       provider: "acme",
-      secretName: "secret",
       signatureHeader: "x-sig",
       timestampHeader: "x-time",
     };
@@ -233,9 +232,9 @@ describe("webhook inputs", () => {
         payload: "{}",
         headers: { "x-time": "1", "x-sig": "00" },
         secret: "k",
-        toleranceMs: -1,
+        toleranceSeconds: -1,
       }),
-    ).rejects.toThrow("toleranceMs must be a non-negative number");
+    ).rejects.toThrow("toleranceSeconds must be a non-negative number");
     await expect(
       verifyHmacWebhook(scheme, { payload: "{}", headers: { "x-time": "1" }, secret: "k" }),
     ).rejects.toBeInstanceOf(WebhookVerificationError);

@@ -3,10 +3,13 @@ import { basicAuthorization, ConfigurationError, paginate, WebhookVerificationEr
 import {
   assertFreshTimestamp,
   hmacSha256Hex,
+  hmacTimestamp,
+  hmacWebhookSigning,
   parseWebhookJson,
   rawBodyText,
   readHeader,
   signedBytes,
+  signWebhook,
   timingSafeEqual,
   verifyHexSignature,
   verifyHmacWebhook,
@@ -15,7 +18,6 @@ import {
 describe("verifyHmacWebhook", () => {
   const scheme = {
     provider: "acme",
-    secretName: "signing secret",
     signatureHeader: "x-acme-signature",
     timestampHeader: "x-acme-time",
     timestampUnit: "either",
@@ -34,7 +36,12 @@ describe("verifyHmacWebhook", () => {
   it("accepts a fresh delivery signed over prefix and raw bytes, with seconds or milliseconds", async () => {
     for (const timestamp of [String(now), String(now / 1000)]) {
       const headers = { "X-Acme-Time": timestamp, "X-Acme-Signature": await signedOver(timestamp, bytes) };
-      const verified = await verifyHmacWebhook(scheme, { payload: bytes, headers, secret: "whsec", now });
+      const verified = await verifyHmacWebhook(scheme, {
+        payload: bytes,
+        headers,
+        secret: "whsec",
+        clock: { now: () => now },
+      });
       expect(verified.timestampMs).toBe(now);
       expect(verified.body).toEqual({ id: "e1", note: "\ufffd" });
     }
@@ -49,7 +56,7 @@ describe("verifyHmacWebhook", () => {
       const headers = { "X-Acme-Time": timestamp, "X-Acme-Signature": await signedOver(timestamp, bytes) };
       const verified = await verifyHmacWebhook(
         { ...scheme, timestampUnit: unit },
-        { payload: bytes, headers, secret: "whsec", now: nowMs },
+        { payload: bytes, headers, secret: "whsec", clock: { now: () => nowMs } },
       );
       return verified.timestampMs;
     };
@@ -63,8 +70,14 @@ describe("verifyHmacWebhook", () => {
   it("names the provider and the header in every failure, and keeps the primitive's error as cause", async () => {
     const timestamp = String(now);
     const signature = await signedOver(timestamp, bytes);
-    const verify = (headers: Record<string, string>, options: { now?: number; toleranceMs?: number } = {}) =>
-      verifyHmacWebhook(scheme, { payload: bytes, headers, secret: "whsec", now, ...options });
+    const verify = (headers: Record<string, string>, { at = now, toleranceSeconds = 300 } = {}) =>
+      verifyHmacWebhook(scheme, {
+        payload: bytes,
+        headers,
+        secret: "whsec",
+        clock: { now: () => at },
+        toleranceSeconds,
+      });
     const failure = await verify({
       "x-acme-time": timestamp,
       "x-acme-signature": signature.replace(/^./, "0"),
@@ -82,12 +95,12 @@ describe("verifyHmacWebhook", () => {
       "acme webhook: missing x-acme-signature header",
     );
     await expect(
-      verify({ "x-acme-time": timestamp, "x-acme-signature": signature }, { now: now + 300_001 }),
+      verify({ "x-acme-time": timestamp, "x-acme-signature": signature }, { at: now + 300_001 }),
     ).rejects.toThrow("acme webhook: timestamp outside the tolerance of 300 s (stale)");
     await expect(
       verify(
         { "x-acme-time": timestamp, "x-acme-signature": signature },
-        { now: now + 60_000, toleranceMs: 59_999 },
+        { at: now + 60_000, toleranceSeconds: 59.999 },
       ),
     ).rejects.toThrow(/stale/);
   });
@@ -96,17 +109,22 @@ describe("verifyHmacWebhook", () => {
     const input = { payload: "{}", headers: {} };
     const missingSecret = verifyHmacWebhook(scheme, { ...input, secret: "" });
     await expect(missingSecret).rejects.toBeInstanceOf(ConfigurationError);
-    await expect(missingSecret).rejects.toThrow("acme webhook: the signing secret is required");
+    await expect(missingSecret).rejects.toThrow("acme webhook: the secret option is required");
     await expect(
-      verifyHmacWebhook(scheme, { ...input, secret: "s", toleranceMs: -1 }),
+      verifyHmacWebhook(scheme, { ...input, secret: "s", toleranceSeconds: -1 }),
     ).rejects.toBeInstanceOf(ConfigurationError);
   });
 
   it("checks no timestamp for schemes without one, and fails on a signed body that is not JSON", async () => {
-    const plain = { provider: "acme", secretName: "secret", signatureHeader: "x-sig" };
+    const plain = { provider: "acme", signatureHeader: "x-sig" };
     const signature = await hmacSha256Hex("whsec", "[1]");
     await expect(
-      verifyHmacWebhook(plain, { payload: "[1]", headers: { "x-sig": signature }, secret: "whsec", now: 0 }),
+      verifyHmacWebhook(plain, {
+        payload: "[1]",
+        headers: { "x-sig": signature },
+        secret: "whsec",
+        clock: { now: () => 0 },
+      }),
     ).resolves.toEqual({ body: [1], timestampMs: undefined });
     const notJson = await hmacSha256Hex("whsec", "nope");
     await expect(
@@ -145,8 +163,42 @@ describe("webhook primitives", () => {
     }
   });
 
+  it("signs from the scheme its verifier reads: round trip, and each header where the scheme puts it", async () => {
+    const scheme = {
+      provider: "acme",
+      signatureHeader: "x-acme-signature",
+      timestampHeader: "x-acme-time",
+      signedPrefix: (timestamp: string) => `v1:${timestamp}:`,
+    };
+    const timestamp = hmacTimestamp(scheme, 1_700_000_000_999);
+    expect(timestamp).toBe("1700000000");
+    expect(hmacTimestamp({ ...scheme, timestampUnit: "either" }, 1_700_000_000_999)).toBe("1700000000999");
+    const signed = await signWebhook(hmacWebhookSigning(scheme), {
+      body: '{"id":"e1"}',
+      secret: "whsec",
+      timestamp,
+      headers: { "x-acme-event": "thing.done" },
+    });
+    expect(signed).toEqual({
+      headers: {
+        "content-type": "application/json",
+        "x-acme-event": "thing.done",
+        "x-acme-time": "1700000000",
+        "x-acme-signature": await hmacSha256Hex("whsec", 'v1:1700000000:{"id":"e1"}'),
+      },
+      body: '{"id":"e1"}',
+    });
+    const clock = { now: () => 1_700_000_000_000 };
+    await expect(
+      verifyHmacWebhook(scheme, { payload: signed.body, headers: signed.headers, secret: "whsec", clock }),
+    ).resolves.toEqual({ body: { id: "e1" }, timestampMs: 1_700_000_000_000 });
+    await expect(
+      verifyHmacWebhook(scheme, { payload: signed.body, headers: signed.headers, secret: "other", clock }),
+    ).rejects.toThrow("acme webhook: signature mismatch");
+  });
+
   it("misuse of the shared verifier (parsed body, no headers, no options) is a ConfigurationError", async () => {
-    const scheme = { provider: "p", secretName: "secret", signatureHeader: "x-sig" };
+    const scheme = { provider: "p", signatureHeader: "x-sig" };
     const cases: [unknown, RegExp][] = [
       [
         { payload: { a: 1 }, headers: {}, secret: "s" },
@@ -157,7 +209,7 @@ describe("webhook primitives", () => {
         /^p webhook: headers must be the request's headers/,
       ],
       [{ payload: "{}", headers: "x-sig: 00", secret: "s" }, /got a string/],
-      [undefined, /secret is required/],
+      [undefined, /the secret option is required/],
     ];
     for (const [input, message] of cases) {
       const error = await verifyHmacWebhook(scheme, input as never).catch((caught: unknown) => caught);

@@ -14,7 +14,10 @@ export {
 export { decodeClik2payError } from "./errors";
 export type { components, operations, paths, webhooks } from "./generated/schema";
 export {
+  type Clik2payWebhook,
+  type Clik2payWebhookCredentials,
   type Clik2payWebhookEvent,
+  type Clik2payWebhookEvents,
   type Clik2payWebhookEventType,
   clik2payWebhookEventTypes,
   clik2payWebhookSourceIps,

@@ -1,13 +1,18 @@
-import { basicAuthorization, requireCredential, WebhookVerificationError } from "@payclients/auth-middleware";
+import {
+  basicAuthorization,
+  ConfigurationError,
+  WebhookVerificationError,
+} from "@payclients/auth-middleware";
 import {
   parseWebhookJson,
-  type RawBody,
   rawBodyText,
   readHeader,
   requireRawBody,
   requireWebhookHeaders,
+  type SignedWebhook,
   timingSafeEqual,
-  type WebhookHeaders,
+  type WebhookDeliveryOf,
+  type WebhookVerifyOptions,
 } from "@payclients/auth-middleware/webhooks";
 import type { Clik2payEnvironment } from "./client";
 import type { components } from "./generated/schema";
@@ -35,16 +40,34 @@ export const clik2payWebhookSourceIps: Readonly<Record<Clik2payEnvironment, read
   production: ["3.99.39.224", "3.96.30.80", "52.60.229.252"],
 };
 
-/** Options of {@link verifyClik2payWebhook}. */
-export interface VerifyClik2payWebhookOptions {
-  /** The raw request body, exactly as received. */
-  payload: RawBody;
-  /** The request headers (any case). */
-  headers: WebhookHeaders;
-  /** Webhook Basic-auth username agreed with Clik2pay (not the API username). */
+/** The payload of each event type. */
+export type Clik2payWebhookEvents = {
+  [Type in Clik2payWebhookEventType]: Extract<Clik2payWebhookEvent, { eventType: Type }>;
+};
+
+/** The HTTP Basic credentials agreed with Clik2pay for webhooks (not the API username and password). */
+export interface Clik2payWebhookCredentials {
   username: string;
-  /** Webhook Basic-auth password agreed with Clik2pay. */
   password: string;
+}
+
+/**
+ * What {@link verifyClik2payWebhook} returns: `type` is the `eventType` and `event` the event typed for it.
+ * Clik2pay sends no delivery id or timestamp. The docs' example wraps the event in a JSON array: every event of
+ * the delivery is in `events` (`event` is the first), should an array ever carry more than one.
+ */
+export type Clik2payWebhook = WebhookDeliveryOf<
+  Clik2payWebhookEvents,
+  {
+    /** Every event of the delivery, in order (one, unless Clik2pay batches). */
+    events: readonly Clik2payWebhookEvent[];
+  }
+>;
+
+/** Options of {@link verifyClik2payWebhook}. */
+export interface VerifyClik2payWebhookOptions extends Omit<WebhookVerifyOptions, "secret"> {
+  /** The webhook Basic credentials agreed with Clik2pay (Clik2pay signs nothing: this is its shared secret). */
+  secret: Clik2payWebhookCredentials;
   /** The delivery's source address; behind a proxy, the original client address, not the proxy's. */
   sourceIp?: string | undefined;
   /** Turns the source check on: `sourceIp` must be one of this environment's documented addresses. */
@@ -55,29 +78,38 @@ export interface VerifyClik2payWebhookOptions {
 
 /**
  * Verifies a Clik2pay webhook. No signature exists: the HTTP Basic `Authorization` header must carry the agreed
- * credentials (constant-time compare) and, when `environment` or `allowedSourceIps` is given, `sourceIp` must be
- * one of those addresses. Accepts one event object or an array of them; returns the typed events or throws
- * `WebhookVerificationError` (`ConfigurationError` when `username` or `password` is missing, the payload is not the
- * raw body or the headers are missing).
+ * credentials (`secret`, constant-time compare) and, when `environment` or `allowedSourceIps` is given,
+ * `sourceIp` must be one of those addresses. Accepts one event object or an array of them; returns
+ * `{ type, event, events }` or throws `WebhookVerificationError` (`ConfigurationError` when the credentials are
+ * missing, the payload is not the raw body or the headers are missing).
  */
-export async function verifyClik2payWebhook(
-  options: VerifyClik2payWebhookOptions,
-): Promise<Clik2payWebhookEvent[]> {
+export async function verifyClik2payWebhook(options: VerifyClik2payWebhookOptions): Promise<Clik2payWebhook> {
   // Missing configuration is the integrator's bug, not a forged request: a ConfigurationError, as in every verifier.
-  requireCredential("clik2pay", "username", options?.username);
-  requireCredential("clik2pay", "password", options.password);
+  const credentials = requireCredentials(options?.secret);
   const payload = requireRawBody("clik2pay", options.payload);
   const presented = readHeader(requireWebhookHeaders("clik2pay", options.headers), "authorization");
   if (presented === undefined || presented.trim() === "") {
     throw new WebhookVerificationError("clik2pay webhook: missing Authorization header");
   }
   const match = /^\s*basic\s+(\S+)\s*$/i.exec(presented);
-  const expected = basicAuthorization(options.username, options.password).slice("Basic ".length);
+  const expected = basicAuthorization(credentials.username, credentials.password).slice("Basic ".length);
   if (!match?.[1] || !timingSafeEqual(match[1], expected)) {
     throw new WebhookVerificationError("clik2pay webhook: Basic credentials do not match");
   }
   checkSourceIp(options);
-  return readEvents(parseWebhookJson(rawBodyText(payload)));
+  const events = readEvents(parseWebhookJson(rawBodyText(payload)));
+  const [event] = events as [Clik2payWebhookEvent];
+  return { type: event.eventType, event, events } as Clik2payWebhook;
+}
+
+function requireCredentials(
+  secret: Partial<Clik2payWebhookCredentials> | undefined,
+): Clik2payWebhookCredentials {
+  const { username, password } = secret ?? {};
+  if (typeof username === "string" && username && typeof password === "string" && password) {
+    return { username, password };
+  }
+  throw new ConfigurationError("clik2pay webhook: the secret option is required: { username, password }");
 }
 
 function checkSourceIp(options: VerifyClik2payWebhookOptions): void {
@@ -117,4 +149,42 @@ function readEvents(body: unknown): Clik2payWebhookEvent[] {
     }
     return item as Clik2payWebhookEvent;
   });
+}
+
+/** What a Clik2pay delivery is built from: its events, how they are wrapped, and the agreed credentials. */
+export interface Clik2payDeliveryInput {
+  /** One event, or several (sent as a JSON array). */
+  events: Clik2payWebhookEvent | readonly Clik2payWebhookEvent[];
+  /** Send the events as a JSON array, as in the docs' example (default true); `false` sends one bare object. */
+  array?: boolean | undefined;
+  /** The credentials for the `Authorization` header; omitted, the delivery carries none. */
+  secret?: Clik2payWebhookCredentials | undefined;
+}
+
+/** A delivery as Clik2pay sends it: JSON body and HTTP Basic with the agreed credentials (no signature exists). */
+export function clik2payWebhookDelivery({
+  events,
+  array = true,
+  secret,
+}: Clik2payDeliveryInput): SignedWebhook {
+  const list = Array.isArray(events) ? events : [events as Clik2payWebhookEvent];
+  if (!array && list.length !== 1) throw new Error("clik2pay webhook: array: false needs exactly one event");
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (secret) headers.authorization = basicAuthorization(secret.username, secret.password);
+  return { headers, body: JSON.stringify(array ? list : list[0]) };
+}
+
+/** Options of {@link signClik2payWebhook}. */
+export interface SignClik2payWebhookOptions {
+  /** The event to send (or several). */
+  event: Clik2payWebhookEvent | readonly Clik2payWebhookEvent[];
+  /** The agreed webhook credentials. */
+  secret: Clik2payWebhookCredentials;
+  /** Send the event(s) as a JSON array, as in the docs' example (default true). */
+  array?: boolean | undefined;
+}
+
+/** Builds a delivery as Clik2pay sends it, for tests of your endpoint: POST `body` with `headers`. */
+export async function signClik2payWebhook(options: SignClik2payWebhookOptions): Promise<SignedWebhook> {
+  return clik2payWebhookDelivery({ events: options.event, array: options.array, secret: options.secret });
 }

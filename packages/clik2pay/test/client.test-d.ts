@@ -100,15 +100,19 @@ describe("typed calls", () => {
 
 describe("webhooks", () => {
   it("returns typed events narrowed by eventType", async () => {
-    const events = await verifyClik2payWebhook({ payload: "", headers: {}, username: "u", password: "p" });
-    expectTypeOf(events).toEqualTypeOf<Clik2payWebhookEvent[]>();
-    const [event] = events;
-    if (event?.eventType === "PAYMENT-COMPLETED") {
-      expectTypeOf(event).toEqualTypeOf<components["schemas"]["PaymentCompletedEvent"]>();
+    const secret = { username: "u", password: "p" };
+    const delivery = await verifyClik2payWebhook({ payload: "", headers: {}, secret });
+    expectTypeOf(delivery.events).toEqualTypeOf<readonly Clik2payWebhookEvent[]>();
+    if (delivery.type === "PAYMENT-COMPLETED") {
+      expectTypeOf(delivery.event).toEqualTypeOf<components["schemas"]["PaymentCompletedEvent"]>();
     }
     // @ts-expect-error not a documented event type
-    if (event?.eventType === "PAYMENT-REFUNDED") void event;
+    if (delivery.type === "PAYMENT-REFUNDED") void delivery;
     // @ts-expect-error the agreed credentials are required
     void verifyClik2payWebhook({ payload: "", headers: {} });
+    // @ts-expect-error the credentials are the `secret`, as in every verifier
+    void verifyClik2payWebhook({ payload: "", headers: {}, username: "u", password: "p" });
+    // @ts-expect-error Clik2pay sends no timestamp: no replay window to configure
+    void verifyClik2payWebhook({ payload: "", headers: {}, secret, toleranceSeconds: 60 });
   });
 });

@@ -9,6 +9,7 @@ import {
   verifyClik2payWebhook,
   WebhookVerificationError,
 } from "../src/index";
+import { signClik2payWebhook } from "../src/testing/index";
 import { ecommBody, type Harness, rejection, startHarness } from "./helpers";
 
 let harness: Harness | undefined;
@@ -41,15 +42,14 @@ async function startMerchantEndpoint(h: Harness): Promise<{ url: string; receive
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", async () => {
       try {
-        const events = await verifyClik2payWebhook({
+        const { events } = await verifyClik2payWebhook({
           payload: Buffer.concat(chunks),
           headers: request.headers as IncomingHttpHeaders & Record<string, string>,
-          username: h.emulator.webhookUsername,
-          password: h.emulator.webhookPassword,
+          secret: { username: h.emulator.webhookUsername, password: h.emulator.webhookPassword },
           sourceIp: request.socket.remoteAddress,
           allowedSourceIps: ["127.0.0.1"],
         });
-        received.push({ status: 200, events });
+        received.push({ status: 200, events: [...events] });
         response.writeHead(200).end();
       } catch (error) {
         received.push({ status: 401, error: (error as Error).message });
@@ -61,6 +61,48 @@ async function startMerchantEndpoint(h: Harness): Promise<{ url: string; receive
   closers.push(() => new Promise((resolve) => server.close(() => resolve())));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/clik2pay/webhooks`, received };
 }
+
+describe("signClik2payWebhook (the scheme's one definition, beside the verifier)", () => {
+  const secret = { username: "merchant-hooks", password: "pw-Zq81" };
+  const event = {
+    eventType: "PAYMENT-FAILED",
+    message: "The transaction failed.",
+    resourceType: "payment-request",
+  } as Clik2payWebhookEvent;
+
+  it("round trip: what it builds verifies, typed by eventType; the emulator builds the same delivery", async () => {
+    const signed = await signClik2payWebhook({ event, secret });
+    expect(signed.body).toBe(JSON.stringify([event]));
+    await expect(
+      verifyClik2payWebhook({ payload: signed.body, headers: signed.headers, secret }),
+    ).resolves.toEqual({
+      type: "PAYMENT-FAILED",
+      event,
+      events: [event],
+    });
+    harness = await startHarness({
+      emulator: { webhookUsername: secret.username, webhookPassword: secret.password },
+    });
+    const { sourceIp: _, ...fromEmulator } = harness.emulator.webhookDelivery(event);
+    expect(fromEmulator).toEqual(signed);
+  });
+
+  it("wrong credentials are a WebhookVerificationError; Clik2pay signs neither body nor time, so those pass", async () => {
+    const signed = await signClik2payWebhook({ event, secret, array: false });
+    const wrong = { ...secret, password: "pw-Xk27" };
+    const error = await rejection(
+      verifyClik2payWebhook({ payload: signed.body, headers: signed.headers, secret: wrong }),
+    );
+    expect(error).toBeInstanceOf(WebhookVerificationError);
+    expect((error as Error).message).toBe("clik2pay webhook: Basic credentials do not match");
+    expect(String((error as Error).stack) + JSON.stringify(error)).not.toMatch(/pw-/);
+    // No signature exists (the docs advise re-fetching the payment request before fulfilling).
+    const altered = signed.body.replace("failed", "went through");
+    await expect(
+      verifyClik2payWebhook({ payload: altered, headers: signed.headers, secret }),
+    ).resolves.toMatchObject({ event: { message: "The transaction went through." } });
+  });
+});
 
 describe("verifyClik2payWebhook", () => {
   it("accepts a delivery over HTTP with the agreed Basic credentials, in the documented array form", async () => {
@@ -78,18 +120,17 @@ describe("verifyClik2payWebhook", () => {
     expect(first.message).toBe("The payer successfully completed the transaction.");
   });
 
-  it("accepts a bare event object and returns it as a one-element array", async () => {
+  it("accepts a bare event object and returns it typed, with a one-element events", async () => {
     harness = await startHarness();
     const event = await completedEvent(harness);
     const delivery = harness.emulator.webhookDelivery(event, { array: false });
     expect(delivery.body.startsWith("{")).toBe(true);
-    const events = await verifyClik2payWebhook({
+    const verified = await verifyClik2payWebhook({
       payload: new TextEncoder().encode(delivery.body),
       headers: new Headers(delivery.headers),
-      username: harness.emulator.webhookUsername,
-      password: harness.emulator.webhookPassword,
+      secret: { username: harness.emulator.webhookUsername, password: harness.emulator.webhookPassword },
     });
-    expect(events).toEqual([event]);
+    expect(verified).toEqual({ type: "PAYMENT-COMPLETED", event, events: [event] });
   });
 
   it("returns every event of a multi-event array, each typed by eventType", async () => {
@@ -102,13 +143,13 @@ describe("verifyClik2payWebhook", () => {
     const delivery = harness.emulator.webhookDelivery(
       types.map((type) => harness?.emulator.webhookEvent(type, id) as Clik2payWebhookEvent),
     );
-    const events = await verifyClik2payWebhook({
+    const { type, events } = await verifyClik2payWebhook({
       payload: delivery.body,
       headers: delivery.headers,
-      username: harness.emulator.webhookUsername,
-      password: harness.emulator.webhookPassword,
+      secret: { username: harness.emulator.webhookUsername, password: harness.emulator.webhookPassword },
     });
     expect(events.map((event) => event.eventType)).toEqual(types);
+    expect(type).toBe("PAYMENT-LINK-FOLLOWED");
   });
 
   it("rejects wrong credentials, also over HTTP", async () => {
@@ -124,8 +165,7 @@ describe("verifyClik2payWebhook", () => {
       verifyClik2payWebhook({
         payload: delivery.body,
         headers: delivery.headers,
-        username: harness.emulator.webhookUsername,
-        password: harness.emulator.webhookPassword,
+        secret: { username: harness.emulator.webhookUsername, password: harness.emulator.webhookPassword },
       }),
     );
     expect(error).toBeInstanceOf(WebhookVerificationError);
@@ -138,8 +178,7 @@ describe("verifyClik2payWebhook", () => {
     expect(delivery.headers.authorization).toBeUndefined();
     const options = {
       payload: delivery.body,
-      username: harness.emulator.webhookUsername,
-      password: harness.emulator.webhookPassword,
+      secret: { username: harness.emulator.webhookUsername, password: harness.emulator.webhookPassword },
     };
     await expect(verifyClik2payWebhook({ ...options, headers: delivery.headers })).rejects.toThrow(
       "clik2pay webhook: missing Authorization header",
@@ -150,7 +189,7 @@ describe("verifyClik2payWebhook", () => {
     ).rejects.toThrow("Basic credentials do not match");
     await expect(
       verifyClik2payWebhook({ ...options, headers: { Authorization: good.replace("Basic", "basic") } }),
-    ).resolves.toHaveLength(1);
+    ).resolves.toMatchObject({ events: [{ eventType: "PAYMENT-COMPLETED" }] });
   });
 
   it("reads the Basic credentials strictly: any spacing around them, nothing before or after", async () => {
@@ -162,11 +201,13 @@ describe("verifyClik2payWebhook", () => {
       verifyClik2payWebhook({
         payload: delivery.body,
         headers: { authorization },
-        username: harness?.emulator.webhookUsername ?? "",
-        password: harness?.emulator.webhookPassword ?? "",
+        secret: {
+          username: harness?.emulator.webhookUsername ?? "",
+          password: harness?.emulator.webhookPassword ?? "",
+        },
       });
     for (const accepted of [`Basic  ${credentials}`, ` Basic ${credentials} `, `Basic\t${credentials}`])
-      await expect(verify(accepted)).resolves.toHaveLength(1);
+      await expect(verify(accepted)).resolves.toMatchObject({ events: [{ eventType: "PAYMENT-COMPLETED" }] });
     for (const refused of [`xBasic ${credentials}`, `Basic ${credentials} extra`, `Basic ${credentials}x`])
       await expect(verify(refused)).rejects.toThrow("Basic credentials do not match");
     await expect(verify("   ")).rejects.toThrow("clik2pay webhook: missing Authorization header");
@@ -181,16 +222,24 @@ describe("verifyClik2payWebhook", () => {
       verifyClik2payWebhook({
         payload: delivery.body,
         headers: delivery.headers,
-        username: harness?.emulator.webhookUsername ?? "",
-        password: harness?.emulator.webhookPassword ?? "",
+        secret: {
+          username: harness?.emulator.webhookUsername ?? "",
+          password: harness?.emulator.webhookPassword ?? "",
+        },
         sourceIp,
         environment,
       });
     for (const environment of ["sandbox", "production"] as const) {
       for (const address of clik2payWebhookSourceIps[environment]) {
-        await expect(verify(address, environment)).resolves.toHaveLength(1);
-        await expect(verify(`::FFFF:${address}`, environment)).resolves.toHaveLength(1);
-        await expect(verify(` ${address} `, environment)).resolves.toHaveLength(1);
+        await expect(verify(address, environment)).resolves.toMatchObject({
+          events: [{ eventType: "PAYMENT-COMPLETED" }],
+        });
+        await expect(verify(`::FFFF:${address}`, environment)).resolves.toMatchObject({
+          events: [{ eventType: "PAYMENT-COMPLETED" }],
+        });
+        await expect(verify(` ${address} `, environment)).resolves.toMatchObject({
+          events: [{ eventType: "PAYMENT-COMPLETED" }],
+        });
         await expect(verify(`${address}::ffff:`, environment)).rejects.toThrow(WebhookVerificationError);
       }
     }
@@ -207,15 +256,14 @@ describe("verifyClik2payWebhook", () => {
     const base = {
       payload: sandbox.body,
       headers: sandbox.headers,
-      username: harness.emulator.webhookUsername,
-      password: harness.emulator.webhookPassword,
+      secret: { username: harness.emulator.webhookUsername, password: harness.emulator.webhookPassword },
     };
     await expect(
       verifyClik2payWebhook({ ...base, sourceIp: sandbox.sourceIp, environment: "sandbox" }),
-    ).resolves.toHaveLength(1);
+    ).resolves.toMatchObject({ events: [{ eventType: "PAYMENT-COMPLETED" }] });
     await expect(
       verifyClik2payWebhook({ ...base, sourceIp: "::ffff:52.60.229.252", environment: "production" }),
-    ).resolves.toHaveLength(1);
+    ).resolves.toMatchObject({ events: [{ eventType: "PAYMENT-COMPLETED" }] });
     await expect(
       verifyClik2payWebhook({ ...base, sourceIp: sandbox.sourceIp, environment: "production" }),
     ).rejects.toThrow("source address 99.79.143.93 is not a documented Clik2pay address");
@@ -244,8 +292,10 @@ describe("verifyClik2payWebhook", () => {
       verifyClik2payWebhook({
         payload,
         headers,
-        username: harness?.emulator.webhookUsername ?? "",
-        password: harness?.emulator.webhookPassword ?? "",
+        secret: {
+          username: harness?.emulator.webhookUsername ?? "",
+          password: harness?.emulator.webhookPassword ?? "",
+        },
       });
     await expect(verify("not json")).rejects.toThrow("webhook body is not valid JSON");
     await expect(verify("[]")).rejects.toThrow("empty event array");
@@ -266,14 +316,13 @@ describe("verifyClik2payWebhook", () => {
   });
 
   it("missing agreed credentials are a ConfigurationError, not a failed verification", async () => {
-    const cases = [
-      ["username", { username: "", password: "secret" }],
-      ["password", { username: "merchant", password: "" }],
-    ] as const;
-    for (const [missing, credentials] of cases) {
-      const verification = verifyClik2payWebhook({ payload: "{}", headers: {}, ...credentials });
+    const cases = [{ username: "", password: "secret" }, { username: "merchant", password: "" }, undefined];
+    for (const secret of cases) {
+      const verification = verifyClik2payWebhook({ payload: "{}", headers: {}, secret: secret as never });
       await expect(verification).rejects.toBeInstanceOf(ConfigurationError);
-      await expect(verification).rejects.toThrow(`clik2pay: the "${missing}" option is required`);
+      await expect(verification).rejects.toThrow(
+        "clik2pay webhook: the secret option is required: { username, password }",
+      );
     }
   });
 });
@@ -283,8 +332,7 @@ describe("misuse", () => {
     const outcomes = await webhookMisuse("clik2pay", verifyClik2payWebhook, {
       payload: "{}",
       headers: {},
-      username: "hook",
-      password: "hook-pass",
+      secret: { username: "hook", password: "hook-pass" },
     });
     for (const { label, name, message, expected } of outcomes) {
       expect([label, name, message]).toEqual([label, "ConfigurationError", expect.stringMatching(expected)]);

@@ -15,6 +15,7 @@ export type { components, operations, paths, webhooks } from "./generated/schema
 export {
   QOLO_SIGNATURE_HEADER,
   type QoloEventType,
+  type QoloWebhook,
   type QoloWebhookEvent,
   type QoloWebhookEvents,
   type QoloWebhookEventType,

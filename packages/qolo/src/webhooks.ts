@@ -1,8 +1,13 @@
 import { WebhookVerificationError } from "@payclients/auth-middleware";
 import {
-  type HmacWebhookInput,
   type HmacWebhookScheme,
+  hmacWebhookSigning,
+  type SignedWebhook,
+  signWebhook,
   verifyHmacWebhook,
+  type WebhookDelivery,
+  type WebhookVerifyOptions,
+  webhookBody,
 } from "@payclients/auth-middleware/webhooks";
 import type { components, webhooks } from "./generated/schema";
 
@@ -23,27 +28,47 @@ export type QoloWebhookEvent = components["schemas"]["QoloWebhookEvent"];
 /** The header carrying the hex HMAC-SHA256 of the raw payload. */
 export const QOLO_SIGNATURE_HEADER = "x-qolo-signature";
 
-/** Options of {@link verifyQoloWebhook}. */
-export interface VerifyQoloWebhookOptions extends Pick<HmacWebhookInput, "payload" | "headers"> {
-  /** The `secret` of the webhook subscription (notification) that delivered the event. */
-  secret: string;
+/**
+ * What {@link verifyQoloWebhook} returns. Qolo documents no event-type field or header and no delivery id or
+ * timestamp, so `type` is `undefined` and `event` is the parsed payload (route by subscription if you need to).
+ */
+export interface QoloWebhook extends WebhookDelivery<undefined, QoloWebhookEvent> {
+  type: undefined;
 }
+
+/** Options of {@link verifyQoloWebhook}: `secret` is the `secret` of the subscription that delivered the event. */
+export interface VerifyQoloWebhookOptions extends WebhookVerifyOptions {}
 
 /**
  * Verifies a Qolo webhook: `x-qolo-signature` must be the hex HMAC-SHA256 of the raw payload keyed with the
  * subscription's `secret` (`crypto.subtle.verify`). Qolo documents no timestamp, so there is no replay window
- * to check. Returns the parsed event or throws `WebhookVerificationError`.
+ * to check. Returns `{ type: undefined, event }` or throws `WebhookVerificationError`.
  */
-export async function verifyQoloWebhook(options: VerifyQoloWebhookOptions): Promise<QoloWebhookEvent> {
-  const { body } = await verifyHmacWebhook(scheme, options);
+export async function verifyQoloWebhook(options: VerifyQoloWebhookOptions): Promise<QoloWebhook> {
+  const { body } = await verifyHmacWebhook(qoloWebhookScheme, options);
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
     throw new WebhookVerificationError("qolo webhook: payload is not a JSON object");
   }
-  return body as QoloWebhookEvent;
+  return { type: undefined, event: body as QoloWebhookEvent };
 }
 
-const scheme: HmacWebhookScheme = {
+const qoloWebhookScheme: HmacWebhookScheme = {
   provider: "qolo",
-  secretName: "subscription secret",
   signatureHeader: QOLO_SIGNATURE_HEADER,
 };
+
+/** Qolo's signing steps, for the emulator's synchronous signer (the same scheme the verifier reads). */
+export const qoloWebhookSigning = /* @__PURE__ */ hmacWebhookSigning(qoloWebhookScheme);
+
+/** Options of {@link signQoloWebhook}. */
+export interface SignQoloWebhookOptions {
+  /** The payload to send (serialized compactly), or the exact body string. */
+  event: QoloWebhookEvent | Record<string, unknown> | string;
+  /** The subscription's `secret`. */
+  secret: string;
+}
+
+/** Signs a delivery as Qolo does, for tests of your endpoint: POST `body` with `headers`. */
+export function signQoloWebhook(options: SignQoloWebhookOptions): Promise<SignedWebhook> {
+  return signWebhook(qoloWebhookSigning, { body: webhookBody(options.event), secret: options.secret });
+}

@@ -4,6 +4,7 @@ import {
   createQoloClient,
   type QoloEnvironment,
   type QoloEventType,
+  type QoloWebhook,
   type QoloWebhookEvent,
   type QoloWebhookEvents,
   type QoloWebhookEventType,
@@ -144,9 +145,14 @@ describe("webhooks", () => {
     expectTypeOf<QoloWebhookEvents["realtimepayment"]>().toEqualTypeOf<
       components["schemas"]["RealTimePaymentEvent"]
     >();
-    expectTypeOf(verifyQoloWebhook).returns.toEqualTypeOf<Promise<QoloWebhookEvent>>();
+    expectTypeOf(verifyQoloWebhook).returns.resolves.toEqualTypeOf<QoloWebhook>();
+    const delivery = await verifyQoloWebhook({ payload: "{}", headers: {}, secret: "s" });
+    expectTypeOf(delivery.type).toEqualTypeOf<undefined>();
+    expectTypeOf(delivery.event).toEqualTypeOf<QoloWebhookEvent>();
     // @ts-expect-error the subscription secret is required
     verifyQoloWebhook({ payload: "{}", headers: {} });
+    // @ts-expect-error the secret option is `secret`, as in every verifier
+    verifyQoloWebhook({ payload: "{}", headers: {}, signingSecret: "s" });
   });
 
   it("the emulator signs with a secret or a subscription", () => {

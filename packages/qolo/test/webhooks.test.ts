@@ -3,6 +3,7 @@ import type { RawBody, WebhookHeaders } from "@payclients/auth-middleware/webhoo
 import { webhookMisuse } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyQoloWebhook, WebhookVerificationError } from "../src/index";
+import { signQoloWebhook } from "../src/testing/index";
 import { createCard, type Harness, rejection, startHarness } from "./helpers";
 
 let harness: Harness | undefined;
@@ -21,7 +22,7 @@ const signature = createHmac("sha256", secret).update(payload).digest("hex");
 describe("verifyQoloWebhook", () => {
   it("accepts the hex HMAC-SHA256 of the raw payload keyed with the subscription secret", async () => {
     const event = await verifyQoloWebhook({ payload, headers: { "x-qolo-signature": signature }, secret });
-    expect(event).toEqual(JSON.parse(payload));
+    expect(event).toEqual({ type: undefined, event: JSON.parse(payload) });
   });
 
   it("accepts Headers, any header case, upper-case hex and byte payloads", async () => {
@@ -33,7 +34,7 @@ describe("verifyQoloWebhook", () => {
     ];
     for (const [body, headers] of cases) {
       await expect(verifyQoloWebhook({ payload: body, headers, secret })).resolves.toMatchObject({
-        event_type: "card.activated",
+        event: { event_type: "card.activated" },
       });
     }
   });
@@ -78,7 +79,7 @@ describe("verifyQoloWebhook", () => {
     ).rejects.toThrow(WebhookVerificationError);
     await expect(
       verifyQoloWebhook({ payload, headers: { "x-qolo-signature": signature }, secret: "" }),
-    ).rejects.toThrow("qolo webhook: the subscription secret is required");
+    ).rejects.toThrow("qolo webhook: the secret option is required");
   });
 
   it("rejects a correctly signed body that is not a JSON object", async () => {
@@ -88,6 +89,39 @@ describe("verifyQoloWebhook", () => {
         verifyQoloWebhook({ payload: body, headers: { "x-qolo-signature": signed }, secret }),
       ).rejects.toBeInstanceOf(WebhookVerificationError);
     }
+  });
+});
+
+describe("signQoloWebhook (the scheme's one definition, beside the verifier)", () => {
+  it("round trip: what it signs verifies; a tampered body or a wrong secret is a WebhookVerificationError", async () => {
+    const event = JSON.parse(payload);
+    const signed = await signQoloWebhook({ event, secret });
+    expect(signed).toEqual({
+      headers: { "content-type": "application/json", "x-qolo-signature": signature },
+      body: payload,
+    });
+    await expect(
+      verifyQoloWebhook({ payload: signed.body, headers: signed.headers, secret }),
+    ).resolves.toEqual({
+      type: undefined,
+      event,
+    });
+    for (const [body, key] of [
+      [signed.body.replace("Zoë", "Zoe"), secret],
+      [signed.body, "whsec_other"],
+    ] as const) {
+      const error = await rejection(
+        verifyQoloWebhook({ payload: body, headers: signed.headers, secret: key }),
+      );
+      expect(error).toBeInstanceOf(WebhookVerificationError);
+      expect((error as Error).message).toBe("qolo webhook: signature mismatch");
+      expect(String((error as Error).stack) + JSON.stringify(error)).not.toContain(key);
+    }
+  });
+
+  it("has no stale-timestamp case: Qolo signs no delivery time, so the verifier takes no tolerance", () => {
+    // @ts-expect-error no replay window to configure
+    void verifyQoloWebhook({ payload, headers: {}, secret, toleranceSeconds: 60 }).catch(() => undefined);
   });
 });
 
@@ -120,7 +154,7 @@ describe("the emulator's signed webhooks", () => {
       deliveries.filter((delivery) => delivery.notificationGuid === everything).map((d) => d.eventType),
     ).toEqual(["person.created", "wallet.created", "account.created", "card.created", "card.activated"]);
     const [delivery] = forActivations;
-    const event = await verifyQoloWebhook({
+    const { event } = await verifyQoloWebhook({
       payload: delivery?.body ?? "",
       headers: delivery?.headers ?? {},
       secret: "secret-activated",
@@ -142,9 +176,7 @@ describe("the emulator's signed webhooks", () => {
     });
     await expect(
       verifyQoloWebhook({ ...signed, payload: signed.body, secret: "secret-all" }),
-    ).resolves.toMatchObject({
-      event_type: "transfer.success",
-    });
+    ).resolves.toMatchObject({ event: { event_type: "transfer.success" } });
   });
 });
 

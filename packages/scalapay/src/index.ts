@@ -11,7 +11,10 @@ export {
 export { decodeScalapayError } from "./errors";
 export type { components, operations, paths, webhooks } from "./generated/schema";
 export {
+  type ScalapayWebhook,
   type ScalapayWebhookEvent,
+  type ScalapayWebhookEvents,
+  type ScalapayWebhookEventType,
   type VerifyScalapayWebhookOptions,
   verifyScalapayWebhook,
 } from "./webhooks";

@@ -5,8 +5,10 @@ import {
   SCALAPAY_SANDBOX_API_KEY,
   type ScalapayClient,
   type ScalapayWebhookEvent,
+  type ScalapayWebhookEvents,
+  verifyScalapayWebhook,
 } from "../src/index";
-import type { ScalapayEmulator } from "../src/testing/index";
+import { type ScalapayEmulator, signScalapayWebhook } from "../src/testing/index";
 
 declare const client: ScalapayClient;
 declare const emulator: ScalapayEmulator;
@@ -119,5 +121,39 @@ describe("emulator and webhook types", () => {
     const signed = emulator.signWebhook(emulator.webhookEvent("T"));
     expectTypeOf(signed).toEqualTypeOf<{ headers: Record<string, string>; body: string }>();
     expectTypeOf(emulator.webhookEvent("T")).toEqualTypeOf<ScalapayWebhookEvent>();
+  });
+});
+
+describe("the webhook shape every provider shares", () => {
+  it("narrows event by type, and an undocumented status is type unknown with the base fields", async () => {
+    const delivery = await verifyScalapayWebhook({ payload: "", headers: {}, secret: "k" });
+    expectTypeOf(delivery.timestamp).toEqualTypeOf<number>();
+    if (delivery.type === "created") {
+      expectTypeOf(delivery.event).toEqualTypeOf<ScalapayWebhookEvents["created"]>();
+      expectTypeOf(delivery.event.status).toEqualTypeOf<"created">();
+    } else if (delivery.type === "unknown") {
+      expectTypeOf(delivery.eventType).toEqualTypeOf<string>();
+      expectTypeOf(delivery.event).toEqualTypeOf<components["schemas"]["OrderWebhookEventBase"]>();
+    }
+  });
+
+  it("takes payload, headers, secret, toleranceSeconds and clock; the old and other names do not compile", () => {
+    verifyScalapayWebhook({
+      payload: "",
+      headers: {},
+      secret: "k",
+      toleranceSeconds: 60,
+      clock: { now: () => 0 },
+    });
+    // @ts-expect-error the API key is the `secret`, as in every verifier
+    verifyScalapayWebhook({ payload: "", headers: {}, apiKey: "k" });
+    // @ts-expect-error the tolerance is in seconds, named so
+    verifyScalapayWebhook({ payload: "", headers: {}, secret: "k", toleranceMs: 1 });
+    // @ts-expect-error the clock is a Clock, not a number
+    verifyScalapayWebhook({ payload: "", headers: {}, secret: "k", now: 0 });
+    expectTypeOf(signScalapayWebhook({ event: "{}", secret: "k" })).resolves.toEqualTypeOf<{
+      headers: Record<string, string>;
+      body: string;
+    }>();
   });
 });

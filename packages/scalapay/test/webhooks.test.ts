@@ -1,10 +1,12 @@
 import { createHmac } from "node:crypto";
 import { webhookMisuse } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { type ScalapayWebhookEvent, verifyScalapayWebhook, WebhookVerificationError } from "../src/index";
+import { type ScalapayWebhook, verifyScalapayWebhook, WebhookVerificationError } from "../src/index";
+import { signScalapayWebhook } from "../src/testing/index";
 import { authorizedOrder, type Harness, START, startHarness } from "./helpers";
 
 let harness: Harness;
+const clock = { now: () => START };
 afterEach(async () => {
   await harness?.emulator.close();
 });
@@ -49,22 +51,82 @@ describe("emulator.signWebhook", () => {
   });
 });
 
+describe("signScalapayWebhook (the scheme's one definition, beside the verifier)", () => {
+  const secret = "sp_live_key";
+  const sign = (options: { timestamp?: number; secret?: string } = {}) =>
+    signScalapayWebhook({ event, secret, timestamp: START, ...options });
+
+  it("round trip: what it signs verifies, typed by status, with the timestamp in epoch ms", async () => {
+    const signed = await sign();
+    expect(signed.headers["x-scalapay-timestamp"]).toBe(String(START));
+    const verified = await verifyScalapayWebhook({
+      payload: signed.body,
+      headers: signed.headers,
+      secret,
+      clock,
+    });
+    expect(verified).toEqual({ type: "charged", event, timestamp: START });
+  });
+
+  it("a tampered body, a wrong secret and a stale timestamp are each a WebhookVerificationError", async () => {
+    const signed = await sign();
+    const verify = (payload: string, key: string) =>
+      verifyScalapayWebhook({ payload, headers: signed.headers, secret: key, clock });
+    expect((await rejectionOf(verify(signed.body.replace("40.7", "4070"), secret))).message).toBe(
+      "scalapay webhook: signature mismatch",
+    );
+    expect((await rejectionOf(verify(signed.body, "sp_other_key"))).message).toBe(
+      "scalapay webhook: signature mismatch",
+    );
+    const stale = await sign({ timestamp: START - 300_001 });
+    const error = await rejectionOf(
+      verifyScalapayWebhook({ payload: stale.body, headers: stale.headers, secret, clock }),
+    );
+    expect(error.message).toBe("scalapay webhook: timestamp outside the tolerance of 300 s (stale)");
+    await expect(
+      verifyScalapayWebhook({
+        payload: stale.body,
+        headers: stale.headers,
+        secret,
+        clock,
+        toleranceSeconds: 301,
+      }),
+    ).resolves.toMatchObject({ type: "charged" });
+    for (const caught of [error]) expect(JSON.stringify(caught) + String(caught.stack)).not.toContain(secret);
+  });
+
+  it("an undocumented status verifies as type unknown with the status as sent (Scalapay says the list may grow)", async () => {
+    const signed = await signScalapayWebhook({
+      event: { ...event, status: "disputed" },
+      secret,
+      timestamp: START,
+    });
+    await expect(
+      verifyScalapayWebhook({ payload: signed.body, headers: signed.headers, secret, clock }),
+    ).resolves.toEqual({
+      type: "unknown",
+      eventType: "disputed",
+      event: { ...event, status: "disputed" },
+      timestamp: START,
+    });
+  });
+});
+
 describe("verifyScalapayWebhook", () => {
   it("accepts a valid delivery and returns the typed event", async () => {
     harness = await startHarness();
     const token = await authorizedOrder(harness);
     const signed = harness.emulator.signWebhook(harness.emulator.webhookEvent(token));
-    const verified: ScalapayWebhookEvent = await verifyScalapayWebhook({
+    const verified: ScalapayWebhook = await verifyScalapayWebhook({
       payload: signed.body,
       headers: signed.headers,
-      apiKey: harness.emulator.apiKey,
-      now: START,
+      secret: harness.emulator.apiKey,
+      clock,
     });
     expect(verified).toEqual({
-      orderToken: token,
-      merchantReference: "order-1001",
-      status: "authorized",
-      totalAmount: 190,
+      type: "authorized",
+      event: { orderToken: token, merchantReference: "order-1001", status: "authorized", totalAmount: 190 },
+      timestamp: START,
     });
   });
 
@@ -76,8 +138,8 @@ describe("verifyScalapayWebhook", () => {
       verifyScalapayWebhook({
         payload: tampered,
         headers: signed.headers,
-        apiKey: harness.emulator.apiKey,
-        now: START,
+        secret: harness.emulator.apiKey,
+        clock,
       }),
     );
     expect(error.message).toMatch(/signature/);
@@ -85,13 +147,13 @@ describe("verifyScalapayWebhook", () => {
 
   it("rejects a delivery signed with another key", async () => {
     harness = await startHarness();
-    const signed = harness.emulator.signWebhook(event, { apiKey: "sp_someone_else" });
+    const signed = harness.emulator.signWebhook(event, { secret: "sp_someone_else" });
     await rejectionOf(
       verifyScalapayWebhook({
         payload: signed.body,
         headers: signed.headers,
-        apiKey: harness.emulator.apiKey,
-        now: START,
+        secret: harness.emulator.apiKey,
+        clock,
       }),
     );
     // …and the right key for it verifies, so the failure above is about the key alone.
@@ -99,10 +161,10 @@ describe("verifyScalapayWebhook", () => {
       verifyScalapayWebhook({
         payload: signed.body,
         headers: signed.headers,
-        apiKey: "sp_someone_else",
-        now: START,
+        secret: "sp_someone_else",
+        clock,
       }),
-    ).resolves.toMatchObject({ status: "charged" });
+    ).resolves.toMatchObject({ type: "charged", event: { status: "charged" } });
   });
 
   it("rejects a timestamp more than 5 minutes old, accepts one exactly 5 minutes old", async () => {
@@ -112,8 +174,8 @@ describe("verifyScalapayWebhook", () => {
       verifyScalapayWebhook({
         payload: stale.body,
         headers: stale.headers,
-        apiKey: harness.emulator.apiKey,
-        now: START,
+        secret: harness.emulator.apiKey,
+        clock,
       }),
     );
     expect(error.message).toMatch(/stale/);
@@ -122,10 +184,10 @@ describe("verifyScalapayWebhook", () => {
       verifyScalapayWebhook({
         payload: edge.body,
         headers: edge.headers,
-        apiKey: harness.emulator.apiKey,
-        now: START,
+        secret: harness.emulator.apiKey,
+        clock,
       }),
-    ).resolves.toMatchObject({ orderToken: "3Q1W8D5KBS" });
+    ).resolves.toMatchObject({ event: { orderToken: "3Q1W8D5KBS" } });
   });
 
   it("rejects a timestamp more than 5 minutes in the future", async () => {
@@ -135,8 +197,8 @@ describe("verifyScalapayWebhook", () => {
       verifyScalapayWebhook({
         payload: future.body,
         headers: future.headers,
-        apiKey: harness.emulator.apiKey,
-        now: START,
+        secret: harness.emulator.apiKey,
+        clock,
       }),
     );
     expect(error.message).toMatch(/future/);
@@ -147,18 +209,18 @@ describe("verifyScalapayWebhook", () => {
     const signed = harness.emulator.signWebhook(event);
     const { "x-scalapay-hmac-v1": _signature, ...noSignature } = signed.headers;
     const { "x-scalapay-timestamp": _timestamp, ...noTimestamp } = signed.headers;
-    const apiKey = harness.emulator.apiKey;
+    const secret = harness.emulator.apiKey;
     expect(
       (
         await rejectionOf(
-          verifyScalapayWebhook({ payload: signed.body, headers: noSignature, apiKey, now: START }),
+          verifyScalapayWebhook({ payload: signed.body, headers: noSignature, secret, clock }),
         )
       ).message,
     ).toMatch(/scalapay webhook: missing x-scalapay-hmac-v1 header/);
     expect(
       (
         await rejectionOf(
-          verifyScalapayWebhook({ payload: signed.body, headers: noTimestamp, apiKey, now: START }),
+          verifyScalapayWebhook({ payload: signed.body, headers: noTimestamp, secret, clock }),
         )
       ).message,
     ).toMatch(/x-scalapay-timestamp/);
@@ -171,40 +233,36 @@ describe("verifyScalapayWebhook", () => {
       "X-Scalapay-HMAC-V1": String(signed.headers["x-scalapay-hmac-v1"]),
       "X-SCALAPAY-TIMESTAMP": String(signed.headers["x-scalapay-timestamp"]),
     };
-    const apiKey = harness.emulator.apiKey;
+    const secret = harness.emulator.apiKey;
     await expect(
-      verifyScalapayWebhook({ payload: signed.body, headers: mixed, apiKey, now: START }),
-    ).resolves.toMatchObject({ status: "charged" });
+      verifyScalapayWebhook({ payload: signed.body, headers: mixed, secret, clock }),
+    ).resolves.toMatchObject({ type: "charged", event: { status: "charged" } });
     await expect(
-      verifyScalapayWebhook({ payload: signed.body, headers: new Headers(mixed), apiKey, now: START }),
-    ).resolves.toMatchObject({ status: "charged" });
+      verifyScalapayWebhook({ payload: signed.body, headers: new Headers(mixed), secret, clock }),
+    ).resolves.toMatchObject({ type: "charged", event: { status: "charged" } });
   });
 
   it("accepts the raw body as a Buffer, a Uint8Array or an ArrayBuffer", async () => {
     harness = await startHarness();
     const signed = harness.emulator.signWebhook({ ...event, merchantReference: "ordine-è-€" });
-    const apiKey = harness.emulator.apiKey;
+    const secret = harness.emulator.apiKey;
     const bytes = new TextEncoder().encode(signed.body);
     for (const payload of [Buffer.from(signed.body, "utf8"), bytes, bytes.buffer]) {
       await expect(
-        verifyScalapayWebhook({ payload, headers: signed.headers, apiKey, now: START }),
-      ).resolves.toMatchObject({
-        merchantReference: "ordine-è-€",
-      });
+        verifyScalapayWebhook({ payload, headers: signed.headers, secret, clock }),
+      ).resolves.toMatchObject({ event: { merchantReference: "ordine-è-€" } });
     }
     const altered = Buffer.from(signed.body.replace("ordine", "Ordine"), "utf8");
-    await rejectionOf(
-      verifyScalapayWebhook({ payload: altered, headers: signed.headers, apiKey, now: START }),
-    );
+    await rejectionOf(verifyScalapayWebhook({ payload: altered, headers: signed.headers, secret, clock }));
   });
 
   it("rejects a correctly signed body that is not a status event", async () => {
     harness = await startHarness();
-    const apiKey = harness.emulator.apiKey;
+    const secret = harness.emulator.apiKey;
     for (const body of ["not json", '{"orderToken":"X"}']) {
       const signed = harness.emulator.signWebhook(body);
       await rejectionOf(
-        verifyScalapayWebhook({ payload: signed.body, headers: signed.headers, apiKey, now: START }),
+        verifyScalapayWebhook({ payload: signed.body, headers: signed.headers, secret, clock }),
       );
     }
   });
@@ -213,21 +271,21 @@ describe("verifyScalapayWebhook", () => {
 describe("what a verified body must be", () => {
   it("a signed body that is not an object with a string status says so", async () => {
     harness = await startHarness();
-    const apiKey = harness.emulator.apiKey;
+    const secret = harness.emulator.apiKey;
     for (const body of ["null", "5", '{"status":1}', "[]"]) {
       const signed = harness.emulator.signWebhook(body);
       const error = await rejectionOf(
-        verifyScalapayWebhook({ payload: signed.body, headers: signed.headers, apiKey, now: START }),
+        verifyScalapayWebhook({ payload: signed.body, headers: signed.headers, secret, clock }),
       );
       expect(error.message).toBe("scalapay webhook: payload has no status");
     }
   });
 
-  it("a missing API key, or no options at all, is a ConfigurationError naming the apiKey option", async () => {
-    await expect(verifyScalapayWebhook({ payload: "{}", headers: {}, apiKey: "" })).rejects.toThrow(
-      "scalapay webhook: the apiKey option is required",
+  it("a missing secret (the API key), or no options at all, is a ConfigurationError naming the secret option", async () => {
+    await expect(verifyScalapayWebhook({ payload: "{}", headers: {}, secret: "" })).rejects.toThrow(
+      "scalapay webhook: the secret option is required",
     );
-    await expect(verifyScalapayWebhook(undefined as never)).rejects.toThrow("the apiKey option is required");
+    await expect(verifyScalapayWebhook(undefined as never)).rejects.toThrow("the secret option is required");
   });
 });
 
@@ -241,12 +299,10 @@ describe("raw bytes", () => {
       .digest("hex");
     const headers = { "x-scalapay-hmac-v1": signature, "x-scalapay-timestamp": timestamp };
     await expect(
-      verifyScalapayWebhook({ payload: new Uint8Array(body), headers, apiKey: key }),
-    ).resolves.toMatchObject({
-      status: "charged",
-    });
+      verifyScalapayWebhook({ payload: new Uint8Array(body), headers, secret: key }),
+    ).resolves.toMatchObject({ type: "charged", event: { status: "charged" } });
     await expect(
-      verifyScalapayWebhook({ payload: body.subarray(3), headers, apiKey: key }),
+      verifyScalapayWebhook({ payload: body.subarray(3), headers, secret: key }),
     ).rejects.toBeInstanceOf(WebhookVerificationError);
   });
 });
@@ -256,7 +312,7 @@ describe("misuse", () => {
     const outcomes = await webhookMisuse("scalapay", verifyScalapayWebhook, {
       payload: "{}",
       headers: {},
-      apiKey: "key_1234",
+      secret: "key_1234",
     });
     for (const { label, name, message, expected } of outcomes) {
       expect([label, name, message]).toEqual([label, "ConfigurationError", expect.stringMatching(expected)]);

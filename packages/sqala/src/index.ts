@@ -15,8 +15,11 @@ export { decodeSqalaError, hasSqalaErrorCode, type SqalaErrorBody, type SqalaErr
 export type { components, operations, paths, webhooks } from "./generated/schema";
 export { listAll, type SqalaListInit, type SqalaListItem, type SqalaListPath } from "./pagination";
 export {
+  type SqalaWebhook,
   type SqalaWebhookEvent,
   type SqalaWebhookEventName,
+  type SqalaWebhookEvents,
+  sqalaWebhookEventNames,
   type VerifySqalaWebhookOptions,
   verifySqalaWebhook,
 } from "./webhooks";

@@ -4,8 +4,10 @@ import {
   createSqalaClient,
   listAll,
   type SqalaErrorCode,
+  type SqalaWebhook,
   type SqalaWebhookEvent,
   type SqalaWebhookEventName,
+  type SqalaWebhookEvents,
   verifySqalaWebhook,
 } from "../src/index";
 import { createSqalaEmulator, type SqalaEmulator } from "../src/testing/index";
@@ -92,15 +94,27 @@ describe("errors and webhooks", () => {
   });
 
   it("verified events are discriminated by name", async () => {
-    const event = await verifySqalaWebhook({ payload: "{}", secret: "s" });
-    expectTypeOf(event).toEqualTypeOf<SqalaWebhookEvent>();
+    const delivery = await verifySqalaWebhook({ payload: "{}", secret: "s" });
+    expectTypeOf(delivery).toEqualTypeOf<SqalaWebhook>();
+    expectTypeOf(delivery.id).toEqualTypeOf<string>();
     expectTypeOf<"payment.paid">().toExtend<SqalaWebhookEventName>();
     expectTypeOf<"subscription.charge.paid">().toExtend<SqalaWebhookEventName>();
-    if (event.event === "withdrawal.failed") {
-      expectTypeOf(event.data.failedReason).toEqualTypeOf<string | null | undefined>();
+    expectTypeOf(delivery.type).toEqualTypeOf<SqalaWebhookEventName | "unknown">();
+    if (delivery.type === "withdrawal.failed") {
+      expectTypeOf(delivery.event).toEqualTypeOf<SqalaWebhookEvents["withdrawal.failed"]>();
+      expectTypeOf(delivery.event.data.failedReason).toEqualTypeOf<string | null | undefined>();
+      expectTypeOf(delivery.event).toExtend<SqalaWebhookEvent>();
+    } else if (delivery.type === "unknown") {
+      expectTypeOf(delivery.eventType).toEqualTypeOf<string>();
     }
     // @ts-expect-error payloads need the raw body
     void verifySqalaWebhook({ payload: { event: "payment.paid" }, secret: "s" });
+    // the same call as every verifier compiles (headers are accepted, not read); other names do not
+    void verifySqalaWebhook({ payload: "{}", headers: {}, secret: "s" });
+    // @ts-expect-error the endpoint secret is `secret`
+    void verifySqalaWebhook({ payload: "{}", endpointSecret: "s" });
+    // @ts-expect-error Sqala signs no timestamp: no replay window to configure
+    void verifySqalaWebhook({ payload: "{}", secret: "s", toleranceSeconds: 60 });
   });
 
   it("the emulator's helpers are typed", async () => {

@@ -13,6 +13,8 @@ afterEach(async () => {
 });
 
 const secret = "a".repeat(64);
+/** The emulator's synchronous signer (the same scheme as `signSqalaWebhook`). */
+const signed = (event: string, data: unknown, key: string) => harness.emulator.signWebhook(event, data, key);
 const withdrawal = {
   id: "0b4c7a0e-8d2f-4d0a-9a53-3f6c2b1f7e11",
   amount: 100,
@@ -36,16 +38,18 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 describe("verifySqalaWebhook", () => {
   it("accepts an event the emulator emitted and returns it typed", async () => {
     const body = await paidCharge();
-    const event = await verifySqalaWebhook({ payload: body, secret: harness.emulator.webhookSecret });
-    expect(event.event).toBe("payment.paid");
-    if (event.event !== "payment.paid") throw new Error("unreachable");
+    const delivery = await verifySqalaWebhook({ payload: body, secret: harness.emulator.webhookSecret });
+    expect(delivery.type).toBe("payment.paid");
+    if (delivery.type !== "payment.paid") throw new Error("unreachable");
+    expect(delivery.id).toBe(JSON.parse(body).id);
+    const { event } = delivery;
     expect(event.data).toMatchObject({ amount: 990, status: "PAID" });
     expect(event.object.type).toBe("PixQrCodePayment");
     expect(Object.keys(JSON.parse(body))).toEqual(["id", "event", "object", "signature", "data"]);
   });
 
   it("verifies the signature over JSON.stringify(data), the documented HMAC", async () => {
-    const body = signSqalaWebhook("withdrawal.created", withdrawal, secret);
+    const body = signed("withdrawal.created", withdrawal, secret);
     const parsed = JSON.parse(body) as { signature: string };
     const { createHmac } = await import("node:crypto");
     expect(parsed.signature).toBe(
@@ -53,49 +57,48 @@ describe("verifySqalaWebhook", () => {
     );
     const event = await verifySqalaWebhook({ payload: new TextEncoder().encode(body), secret });
     expect(event).toMatchObject({
-      event: "withdrawal.created",
-      object: { id: withdrawal.id, type: "Withdrawal" },
+      type: "withdrawal.created",
+      event: { event: "withdrawal.created", object: { id: withdrawal.id, type: "Withdrawal" } },
     });
     const buffer = new TextEncoder().encode(body).buffer as ArrayBuffer;
     await expect(verifySqalaWebhook({ payload: buffer, secret })).resolves.toMatchObject({
-      data: withdrawal,
+      event: { data: withdrawal },
     });
   });
 
   it("rejects tampered data", async () => {
     const body = (await paidCharge()).replace('"amount":990', '"amount":99000');
     expect(await failure(verifySqalaWebhook({ payload: body, secret: harness.emulator.webhookSecret }))).toBe(
-      "signature mismatch",
+      "sqala webhook: signature mismatch",
     );
   });
 
   it("rejects a tampered signature", async () => {
-    const body = JSON.parse(signSqalaWebhook("withdrawal.failed", withdrawal, secret)) as Record<
-      string,
-      unknown
-    >;
+    const body = JSON.parse(signed("withdrawal.failed", withdrawal, secret)) as Record<string, unknown>;
     const signature = String(body.signature);
     body.signature = `${signature.slice(0, -1)}${signature.endsWith("0") ? "1" : "0"}`;
     expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(body), secret }))).toBe(
-      "signature mismatch",
+      "sqala webhook: signature mismatch",
     );
   });
 
   it("rejects a delivery signed with another secret", async () => {
-    const body = signSqalaWebhook("withdrawal.failed", withdrawal, "b".repeat(64));
-    expect(await failure(verifySqalaWebhook({ payload: body, secret }))).toBe("signature mismatch");
+    const body = signed("withdrawal.failed", withdrawal, "b".repeat(64));
+    expect(await failure(verifySqalaWebhook({ payload: body, secret }))).toBe(
+      "sqala webhook: signature mismatch",
+    );
   });
 
   it("rejects a body without a signature, without data, or that is not a JSON object", async () => {
-    const { signature: _, ...unsigned } = JSON.parse(signSqalaWebhook("payment.paid", withdrawal, secret));
+    const { signature: _, ...unsigned } = JSON.parse(signed("payment.paid", withdrawal, secret));
     expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(unsigned), secret }))).toBe(
-      "missing signature",
+      "sqala webhook: missing signature",
     );
-    const { data: __, ...empty } = JSON.parse(signSqalaWebhook("payment.paid", withdrawal, secret));
+    const { data: __, ...empty } = JSON.parse(signed("payment.paid", withdrawal, secret));
     expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(empty), secret }))).toMatch(/no data/);
     expect(await failure(verifySqalaWebhook({ payload: "{not json", secret }))).toMatch(/not valid JSON/);
     expect(await failure(verifySqalaWebhook({ payload: "[1,2]", secret }))).toMatch(/not a JSON object/);
-    const nameless = JSON.parse(signSqalaWebhook("payment.paid", withdrawal, secret));
+    const nameless = JSON.parse(signed("payment.paid", withdrawal, secret));
     delete nameless.event;
     expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(nameless), secret }))).toMatch(
       /no event/,
@@ -103,16 +106,16 @@ describe("verifySqalaWebhook", () => {
   });
 
   it("depends on the re-serialization of data, not on the raw bytes (whitespace is irrelevant, key order is not)", async () => {
-    const body = JSON.parse(signSqalaWebhook("withdrawal.created", withdrawal, secret));
+    const body = JSON.parse(signed("withdrawal.created", withdrawal, secret));
     await expect(
       verifySqalaWebhook({ payload: JSON.stringify(body, null, 2), secret }),
-    ).resolves.toMatchObject({ event: "withdrawal.created" });
+    ).resolves.toMatchObject({ type: "withdrawal.created" });
     const reordered = {
       ...body,
       data: { amount: 100, id: withdrawal.id, status: "PAID", failedReason: null },
     };
     expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(reordered), secret }))).toBe(
-      "signature mismatch",
+      "sqala webhook: signature mismatch",
     );
   });
 
@@ -121,7 +124,7 @@ describe("verifySqalaWebhook", () => {
       ConfigurationError,
     );
     await expect(verifySqalaWebhook({ payload: "{}", secret: "" })).rejects.toThrow(
-      'sqala: the "secret" option is required',
+      "sqala webhook: the secret option is required",
     );
     await expect(verifySqalaWebhook(undefined as never)).rejects.toBeInstanceOf(ConfigurationError);
   });
@@ -130,10 +133,52 @@ describe("verifySqalaWebhook", () => {
     for (const payload of ["null", "5", '"text"']) {
       expect(await failure(verifySqalaWebhook({ payload, secret }))).toMatch(/not a JSON object/);
     }
-    const numeric = { ...JSON.parse(signSqalaWebhook("payment.paid", withdrawal, secret)), signature: 5 };
+    const numeric = { ...JSON.parse(signed("payment.paid", withdrawal, secret)), signature: 5 };
     expect(await failure(verifySqalaWebhook({ payload: JSON.stringify(numeric), secret }))).toBe(
-      "missing signature",
+      "sqala webhook: missing signature",
     );
+  });
+});
+
+describe("signSqalaWebhook (the scheme's one definition, beside the verifier)", () => {
+  it("round trip: what it signs verifies, typed by event name, with the webhook id", async () => {
+    const object = { id: withdrawal.id, type: "Withdrawal" };
+    const signed = await signSqalaWebhook({
+      type: "withdrawal.failed",
+      data: withdrawal,
+      secret,
+      id: "wh_1",
+      object,
+    });
+    // WebCrypto here, Node's HMAC in the emulator: one scheme, the same bytes.
+    expect(signed.body).toBe(
+      harness.emulator.signWebhook("withdrawal.failed", withdrawal, secret, { id: "wh_1" }),
+    );
+    const delivery = await verifySqalaWebhook({ payload: signed.body, headers: signed.headers, secret });
+    expect(delivery).toEqual({ type: "withdrawal.failed", event: JSON.parse(signed.body), id: "wh_1" });
+  });
+
+  it("a tampered body or a wrong secret is a WebhookVerificationError (Sqala signs no time: no stale case)", async () => {
+    const signed = await signSqalaWebhook({ type: "withdrawal.failed", data: withdrawal, secret });
+    for (const [payload, key] of [
+      [signed.body.replace('"amount":100', '"amount":1000'), secret],
+      [signed.body, "b".repeat(64)],
+    ] as const) {
+      const error = await rejection(verifySqalaWebhook({ payload, secret: key }));
+      expect(error).toBeInstanceOf(WebhookVerificationError);
+      expect((error as Error).message).toBe("sqala webhook: signature mismatch");
+      expect(String((error as Error).stack) + JSON.stringify(error)).not.toContain(key);
+    }
+  });
+
+  it("an event name the spec does not list verifies as type unknown with the name as sent", async () => {
+    const signed = await signSqalaWebhook({ type: "refund.created", data: withdrawal, secret, id: "wh_2" });
+    await expect(verifySqalaWebhook({ payload: signed.body, secret })).resolves.toEqual({
+      type: "unknown",
+      eventType: "refund.created",
+      event: JSON.parse(signed.body),
+      id: "wh_2",
+    });
   });
 });
 
@@ -155,7 +200,7 @@ describe("emulator deliveries", () => {
       payload: delivery?.rawBody ?? "",
       secret: emulator.webhookSecret,
     });
-    expect(event.data).toMatchObject({ id: charge.id, status: "PAID" });
+    expect(event.event.data).toMatchObject({ id: charge.id, status: "PAID" });
 
     const id = event.id;
     const { data: pending } = await client.developer.GET("/webhooks/{id}", { params: { path: { id } } });

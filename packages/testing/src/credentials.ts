@@ -32,6 +32,25 @@ export function hmacSha256Hex(secret: string, payload: string | Uint8Array): str
   return createHmac("sha256", secret).update(payload).digest("hex");
 }
 
+/** A provider's signing scheme as its package exports it (`WebhookSigning` of `@payclients/auth-middleware/webhooks`). */
+export interface WebhookSigningScheme<Input extends { secret: string }, Delivery> {
+  /** The exact text the provider signs. */
+  signedText(input: Input): string;
+  /** The delivery as sent, given the lowercase hex HMAC-SHA256 of `signedText(input)`. */
+  delivery(input: Input, signature: string): Delivery;
+}
+
+/**
+ * Signs a delivery with Node's synchronous HMAC from the scheme the provider's verifier reads, so an emulator
+ * restates no scheme and can sign inside a synchronous state transition.
+ */
+export function signWebhookSync<Input extends { secret: string }, Delivery>(
+  scheme: WebhookSigningScheme<Input, Delivery>,
+  input: Input,
+): Delivery {
+  return scheme.delivery(input, hmacSha256Hex(input.secret, scheme.signedText(input)));
+}
+
 /** State of an issued token at a given emulated time. */
 export type TokenState = "valid" | "expired" | "unknown";
 

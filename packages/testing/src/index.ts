@@ -4,8 +4,10 @@ export {
   parseBasicAuthorization,
   readBearerToken,
   secretsEqual,
+  signWebhookSync,
   TokenIssuer,
   type TokenState,
+  type WebhookSigningScheme,
 } from "./credentials";
 export { IdempotencyLedger } from "./idempotency";
 export { createForwardProxy, type ForwardProxy } from "./proxy";

@@ -9,6 +9,7 @@ import {
   parseBasicAuthorization,
   rejectionOf,
   secretsEqual,
+  signWebhookSync,
   TokenIssuer,
   text,
 } from "../src/index";
@@ -322,6 +323,21 @@ describe("credential helpers", () => {
     expect(hmacSha256Hex("Jefe", "what do ya want for nothing?")).toBe(
       "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
     );
+  });
+
+  it("signs a delivery synchronously from a provider's scheme: the HMAC of its signed text, handed to its delivery", () => {
+    type Input = { body: string; secret: string };
+    const scheme = {
+      signedText: ({ body }: Input) => `v1:${body}`,
+      delivery: ({ body }: Input, signature: string) => ({
+        headers: { "x-sig": signature },
+        body,
+      }),
+    };
+    expect(signWebhookSync(scheme, { body: "{}", secret: "Jefe" })).toEqual({
+      headers: { "x-sig": hmacSha256Hex("Jefe", "v1:{}") },
+      body: "{}",
+    });
   });
 
   it("the idempotency ledger replays the first answer and flags a different body", async () => {

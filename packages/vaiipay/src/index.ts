@@ -29,6 +29,7 @@ export {
   type VaiiPayUnknownWebhook,
   type VaiiPayWebhook,
   type VaiiPayWebhookEvent,
+  type VaiiPayWebhookEvents,
   type VaiiPayWebhookEventType,
   type VerifyVaiiPayWebhookOptions,
   vaiipayWebhookEventTypes,

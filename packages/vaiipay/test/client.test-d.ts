@@ -8,6 +8,7 @@ import {
   type VaiiPayClientPaths,
   type VaiiPayDashboardClient,
   type VaiiPayWebhook,
+  verifyVaiiPayWebhook,
 } from "../src/index";
 
 const client = createVaiiPayClient({
@@ -128,14 +129,34 @@ describe("results", () => {
 describe("webhooks", () => {
   it("narrow on the event type", () => {
     const event = {} as VaiiPayWebhook;
+    expectTypeOf(event.timestamp).toEqualTypeOf<number>();
     if (event.type === "payment.underpaid") {
-      expectTypeOf(event.body).toEqualTypeOf<Schemas["PaymentUnderpaidEvent"]>();
-      expectTypeOf(event.payment).toEqualTypeOf<Schemas["Payment"]>();
+      expectTypeOf(event.event).toEqualTypeOf<Schemas["PaymentUnderpaidEvent"]>();
+      expectTypeOf(event.event.payment).toEqualTypeOf<Schemas["Payment"]>();
     }
-    if (event.type === "unknown") expectTypeOf(event.eventType).toEqualTypeOf<string>();
+    if (event.type === "unknown") {
+      expectTypeOf(event.eventType).toEqualTypeOf<string>();
+      expectTypeOf(event.event).toEqualTypeOf<unknown>();
+    }
     expectTypeOf(event.type).toEqualTypeOf<
       "payment.completed" | "payment.received" | "payment.underpaid" | "unknown"
     >();
+  });
+
+  it("take payload, headers, secret, toleranceSeconds and clock; other names do not compile", () => {
+    void verifyVaiiPayWebhook({
+      payload: "",
+      headers: {},
+      secret: "s",
+      toleranceSeconds: 1,
+      clock: { now: () => 0 },
+    });
+    // @ts-expect-error the clock is a Clock (as on the client), not a number
+    void verifyVaiiPayWebhook({ payload: "", headers: {}, secret: "s", now: 0 });
+    // @ts-expect-error the tolerance is in seconds, named so
+    void verifyVaiiPayWebhook({ payload: "", headers: {}, secret: "s", toleranceMs: 0 });
+    // @ts-expect-error the application secret is `secret`, as in every verifier
+    void verifyVaiiPayWebhook({ payload: "", headers: {}, webhookSecret: "s" });
   });
 });
 

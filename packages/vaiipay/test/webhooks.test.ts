@@ -6,7 +6,7 @@ import {
   verifyVaiiPayWebhook,
   WebhookVerificationError,
 } from "../src/index";
-import type { SignedVaiiPayWebhook } from "../src/testing/index";
+import { type SignedVaiiPayWebhook, signVaiiPayWebhook } from "../src/testing/index";
 import { type Harness, newPayment, rejection, START, startHarness } from "./helpers";
 
 let harness: Harness;
@@ -18,6 +18,7 @@ afterEach(async () => {
 });
 
 const nowMs = START;
+const at = (ms: number) => ({ now: () => ms });
 const verify = (
   webhook: SignedVaiiPayWebhook,
   overrides: Partial<Parameters<typeof verifyVaiiPayWebhook>[0]> = {},
@@ -26,7 +27,7 @@ const verify = (
     payload: webhook.body,
     headers: webhook.headers,
     secret: harness.emulator.webhookSecret,
-    now: nowMs,
+    clock: { now: () => nowMs },
     ...overrides,
   });
 
@@ -35,6 +36,38 @@ async function failure(promise: Promise<unknown>): Promise<string> {
   expect(error).toBeInstanceOf(WebhookVerificationError);
   return (error as Error).message;
 }
+
+describe("signVaiiPayWebhook (the scheme's one definition, beside the verifier)", () => {
+  const secret = "whsec_app";
+  const event = { payment: { id: "p1", status: "RECEIVED" } };
+  const sign = (timestamp = nowMs) =>
+    signVaiiPayWebhook({ type: "payment.received", event, secret, timestamp });
+
+  it("round trip: what it signs verifies, typed by the event header, with the timestamp in epoch ms", async () => {
+    const signed = await sign();
+    expect(signed.headers["X-PaymentService-Timestamp"]).toBe(String(nowMs / 1000));
+    await expect(verify(signed, { secret })).resolves.toEqual({
+      type: "payment.received",
+      event,
+      timestamp: nowMs,
+    });
+  });
+
+  it("a tampered body, a wrong secret and a stale timestamp are each a WebhookVerificationError", async () => {
+    const signed = await sign();
+    expect(await failure(verify(signed, { secret, payload: signed.body.replace("p1", "p2") }))).toBe(
+      "vaiipay webhook: signature mismatch",
+    );
+    expect(await failure(verify(signed, { secret: "whsec_other" }))).toBe(
+      "vaiipay webhook: signature mismatch",
+    );
+    expect(await failure(verify(await sign(nowMs - 301_000), { secret }))).toBe(
+      "vaiipay webhook: timestamp outside the tolerance of 300 s (stale)",
+    );
+    const error = await rejection(verify(signed, { secret: "whsec_other" }));
+    expect(String((error as Error).stack) + JSON.stringify(error)).not.toContain("whsec_");
+  });
+});
 
 describe("verifyVaiiPayWebhook", () => {
   it("accepts the three documented events and types them by the event header", async () => {
@@ -55,13 +88,12 @@ describe("verifyVaiiPayWebhook", () => {
     ]);
     const [received, completed, underpaid] = events;
     expect(received).toMatchObject({
-      timestamp: START / 1000,
-      payment: { id: first.paymentId, status: "RECEIVED", receivedAmount: { amount: 10_000 } },
+      timestamp: START,
+      event: { payment: { id: first.paymentId, status: "RECEIVED", receivedAmount: { amount: 10_000 } } },
     });
     if (completed?.type !== "payment.completed") throw new Error("expected payment.completed");
-    expect(completed.payment.settledAmount?.amount).toBe(10_000);
-    expect(completed.body).toEqual({ payment: completed.payment });
-    expect(underpaid).toMatchObject({ payment: { id: second.paymentId, status: "UNDERPAID" } });
+    expect(completed.event.payment.settledAmount?.amount).toBe(10_000);
+    expect(underpaid).toMatchObject({ event: { payment: { id: second.paymentId, status: "UNDERPAID" } } });
   });
 
   it("signs {timestamp}.{raw body} with the application secret, as documented", async () => {
@@ -72,7 +104,7 @@ describe("verifyVaiiPayWebhook", () => {
     });
     // printf '%s' '1706356245.{"payment":{"id":"p1","status":"RECEIVED"}}' | openssl dgst -sha256 -hmac your_webhook_secret
     expect(webhook.headers).toEqual({
-      "Content-Type": "application/json",
+      "content-type": "application/json",
       "X-PaymentService-Event": "payment.received",
       "X-PaymentService-Timestamp": "1706356245",
       "X-PaymentService-Signature": "2a99b10ccf1fab7df377933b3b3a4b4566f99eac68571f2c466377531939c629",
@@ -81,9 +113,13 @@ describe("verifyVaiiPayWebhook", () => {
       payload: webhook.body,
       headers: webhook.headers,
       secret: "your_webhook_secret",
-      now: 1706356245_000,
+      clock: at(1706356245_000),
     });
-    expect(event).toMatchObject({ type: "payment.received", timestamp: 1706356245, payment: { id: "p1" } });
+    expect(event).toMatchObject({
+      type: "payment.received",
+      timestamp: 1706356245_000,
+      event: { payment: { id: "p1" } },
+    });
   });
 
   it("accepts raw bytes, a Headers object and upper-case hex", async () => {
@@ -105,7 +141,9 @@ describe("verifyVaiiPayWebhook", () => {
     const lower = Object.fromEntries(
       Object.entries(webhook.headers).map(([name, value]) => [name.toLowerCase(), value]),
     );
-    await expect(verify(webhook, { headers: lower })).resolves.toMatchObject({ payment: { id: paymentId } });
+    await expect(verify(webhook, { headers: lower })).resolves.toMatchObject({
+      event: { payment: { id: paymentId } },
+    });
   });
 
   it("rejects a tampered body and a wrong secret", async () => {
@@ -125,19 +163,23 @@ describe("verifyVaiiPayWebhook", () => {
   it("rejects stale and future deliveries outside the tolerance (default 5 minutes)", async () => {
     const { emulator } = harness;
     const webhook = emulator.signWebhook("payment.received", { payment: { id: "p1", status: "RECEIVED" } });
-    await expect(verify(webhook, { now: nowMs + 300_000 })).resolves.toMatchObject({
+    await expect(verify(webhook, { clock: at(nowMs + 300_000) })).resolves.toMatchObject({
       type: "payment.received",
     });
-    expect(await failure(verify(webhook, { now: nowMs + 301_000 }))).toBe(
+    expect(await failure(verify(webhook, { clock: at(nowMs + 301_000) }))).toBe(
       "vaiipay webhook: timestamp outside the tolerance of 300 s (stale)",
     );
-    expect(await failure(verify(webhook, { now: nowMs - 301_000 }))).toBe(
+    expect(await failure(verify(webhook, { clock: at(nowMs - 301_000) }))).toBe(
       "vaiipay webhook: timestamp outside the tolerance of 300 s (in the future)",
     );
-    await expect(verify(webhook, { now: nowMs + 3_600_000, toleranceMs: 3_600_000 })).resolves.toMatchObject({
+    await expect(
+      verify(webhook, { clock: at(nowMs + 3_600_000), toleranceSeconds: 3600 }),
+    ).resolves.toMatchObject({
       type: "payment.received",
     });
-    expect(await failure(verify(webhook, { now: nowMs + 61_000, toleranceMs: 60_000 }))).toContain("(stale)");
+    expect(await failure(verify(webhook, { clock: at(nowMs + 61_000), toleranceSeconds: 60 }))).toContain(
+      "(stale)",
+    );
   });
 
   it("rejects missing or malformed headers", async () => {
@@ -197,8 +239,8 @@ describe("verifyVaiiPayWebhook", () => {
     expect(await verify(webhook)).toEqual({
       type: "unknown",
       eventType: "payment.expired",
-      timestamp: START / 1000,
-      body: { payment: { id: "p1", status: "EXPIRED" } },
+      timestamp: START,
+      event: { payment: { id: "p1", status: "EXPIRED" } },
     });
   });
 
@@ -216,7 +258,7 @@ describe("verifyVaiiPayWebhook", () => {
     const { emulator } = harness;
     const webhook = emulator.signWebhook("payment.received", { payment: { id: "p1", status: "RECEIVED" } });
     await expect(verify(webhook, { secret: "" })).rejects.toThrow(
-      new ConfigurationError("vaiipay webhook: the secret option (WEBHOOK_SECRET) is required"),
+      new ConfigurationError("vaiipay webhook: the secret option is required"),
     );
   });
 });
@@ -232,7 +274,7 @@ describe("delivering webhooks to a handler over HTTP", () => {
           payload: request.rawBody,
           headers: request.headers,
           secret: emulator.webhookSecret,
-          now: emulator.clock.now(),
+          clock: emulator.clock,
         });
         received.push(event.type);
         return json(200, { received: true });

@@ -29,8 +29,8 @@ export async function run(options: { quiet?: boolean } = {}): Promise<ExampleRep
     }
 
     const { headers, body } = emulator.signWebhook({ event: "payment.paid", data: { id: created.id } });
-    const event = await verify__Pascal__Webhook({ payload: body, headers, secret: "test-webhook-secret" });
-    if (event.event === "payment.paid") report.webhooksVerified += 1;
+    const { type } = await verify__Pascal__Webhook({ payload: body, headers, secret: "test-webhook-secret" });
+    if (type === "payment.paid") report.webhooksVerified += 1;
   } finally {
     report.retries = retries();
     report.tokenRequests = client.stats.tokenRequests;

@@ -16,7 +16,14 @@ import {
 } from "@payclients/testing";
 import type { Clik2payEnvironment } from "../client";
 import type { components } from "../generated/schema";
-import type { Clik2payWebhookEvent, Clik2payWebhookEventType } from "../webhooks";
+import {
+  type Clik2payWebhookEvent,
+  type Clik2payWebhookEventType,
+  clik2payWebhookDelivery,
+} from "../webhooks";
+
+export type { SignedWebhook } from "@payclients/auth-middleware/webhooks";
+export { type SignClik2payWebhookOptions, signClik2payWebhook } from "../webhooks";
 
 type PaymentRequest = components["schemas"]["PaymentRequest"];
 type Payment = components["schemas"]["Payment"];
@@ -432,20 +439,17 @@ export async function createClik2payEmulator(
     events: Clik2payWebhookEvent | readonly Clik2payWebhookEvent[],
     delivery: Clik2payWebhookDeliveryOptions = {},
   ): Clik2payWebhookDelivery {
-    const list = Array.isArray(events) ? events : [events as Clik2payWebhookEvent];
-    const wrap = delivery.array ?? true;
-    if (!wrap && list.length !== 1)
-      throw new Error("clik2pay emulator: array: false needs exactly one event");
-    const headers: Record<string, string> = { "content-type": "application/json" };
-    if (!delivery.omitAuthorization) {
-      const user = delivery.username ?? webhookUsername;
-      const secret = delivery.password ?? webhookPassword;
-      headers.authorization = `Basic ${Buffer.from(`${user}:${secret}`, "utf8").toString("base64")}`;
-    }
+    const secret = {
+      username: delivery.username ?? webhookUsername,
+      password: delivery.password ?? webhookPassword,
+    };
     const addresses = sourceIps[delivery.environment ?? "sandbox"];
     return {
-      headers,
-      body: JSON.stringify(wrap ? list : list[0]),
+      ...clik2payWebhookDelivery({
+        events,
+        array: delivery.array,
+        secret: delivery.omitAuthorization ? undefined : secret,
+      }),
       sourceIp: addresses[0] ?? "",
     };
   }

@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
+import { type SignedWebhook, webhookBody } from "@payclients/auth-middleware/webhooks";
 import {
   createEmulatorClock,
   createEmulatorServer,
@@ -7,15 +8,23 @@ import {
   type EmulatorRequest,
   type EmulatorResponse,
   type EmulatorServer,
-  hmacSha256Hex,
   IdempotencyLedger,
   json,
   type RouteHandler,
   readBearerToken,
   secretsEqual,
+  signWebhookSync,
   TokenIssuer,
 } from "@payclients/testing";
-import type { QoloEventType, QoloWebhookEvent, QoloWebhookEventType } from "../webhooks";
+import {
+  type QoloEventType,
+  type QoloWebhookEvent,
+  type QoloWebhookEventType,
+  qoloWebhookSigning,
+} from "../webhooks";
+
+export type { SignedWebhook } from "@payclients/auth-middleware/webhooks";
+export { type SignQoloWebhookOptions, signQoloWebhook } from "../webhooks";
 
 /** Options of {@link createQoloEmulator}. */
 export interface QoloEmulatorOptions extends EmulatorListenOptions {
@@ -85,10 +94,7 @@ export interface QoloEmulatorEvent {
 }
 
 /** A signed webhook delivery: POST `body` with `headers` to `url` (or feed both to `verifyQoloWebhook`). */
-export interface SignedQoloWebhook {
-  headers: Record<string, string>;
-  body: string;
-}
+export type SignedQoloWebhook = SignedWebhook;
 
 /** A delivery of a recorded event to one subscription. */
 export interface QoloWebhookDelivery extends SignedQoloWebhook {
@@ -128,7 +134,7 @@ export interface QoloEmulator extends AsyncDisposable {
   events(): QoloEmulatorEvent[];
   /** Signed deliveries of every recorded event to every active subscription listening to it. */
   webhookDeliveries(): QoloWebhookDelivery[];
-  /** Signs a payload like Qolo: `x-qolo-signature` = hex HMAC-SHA256 of the body keyed with the subscription secret. */
+  /** Signs a payload with Qolo's scheme (the one `verifyQoloWebhook` reads), keyed with a subscription's secret. */
   signWebhook(
     payload: QoloWebhookEvent | Record<string, unknown> | string,
     options: { secret: string } | { notificationGuid: string },
@@ -1058,17 +1064,13 @@ export async function createQoloEmulator(options: QoloEmulatorOptions = {}): Pro
     payload: QoloWebhookEvent | Record<string, unknown> | string,
     signOptions: { secret: string } | { notificationGuid: string },
   ): SignedQoloWebhook {
-    const body = typeof payload === "string" ? payload : JSON.stringify(payload);
     let secret: string | null | undefined;
     if ("secret" in signOptions) secret = signOptions.secret;
     else secret = notifications.get(signOptions.notificationGuid)?.secret;
     if (typeof secret !== "string" || secret.length === 0) {
       throw new Error("qolo emulator: signWebhook needs a secret (or a subscription that has one)");
     }
-    return {
-      headers: { "content-type": "application/json", "x-qolo-signature": hmacSha256Hex(secret, body) },
-      body,
-    };
+    return signWebhookSync(qoloWebhookSigning, { body: webhookBody(payload), secret });
   }
 
   const cardSnapshot = (card: CardRecord): QoloCardSnapshot => ({

@@ -1,3 +1,4 @@
+import { type SignedWebhook, webhookBody } from "@payclients/auth-middleware/webhooks";
 import {
   createEmulatorClock,
   createEmulatorServer,
@@ -6,14 +7,14 @@ import {
   type EmulatorRequest,
   type EmulatorResponse,
   type EmulatorServer,
-  hmacSha256Hex,
   IdempotencyLedger,
   json,
   type RouteHandler,
   readBearerToken,
   secretsEqual,
+  signWebhookSync,
 } from "@payclients/testing";
-import type { ScalapayWebhookEvent } from "../webhooks";
+import { type ScalapayWebhookEvent, scalapayWebhookSigning } from "../webhooks";
 import {
   bodyOf,
   clone,
@@ -33,6 +34,8 @@ import {
   validationFailed,
 } from "./wire";
 
+export type { SignedWebhook } from "@payclients/auth-middleware/webhooks";
+export { type SignScalapayWebhookOptions, signScalapayWebhook } from "../webhooks";
 export { type ScalapayAmount, scalapayErrorBody } from "./wire";
 
 /** Options of {@link createScalapayEmulator}. */
@@ -70,10 +73,7 @@ export interface ScalapayOrderSnapshot {
 }
 
 /** A signed webhook delivery: send `body` with `headers` (or feed both to `verifyScalapayWebhook`). */
-export interface SignedScalapayWebhook {
-  headers: Record<string, string>;
-  body: string;
-}
+export type SignedScalapayWebhook = SignedWebhook;
 
 /** A running Scalapay emulator on a loopback port. */
 export interface ScalapayEmulator extends AsyncDisposable {
@@ -90,10 +90,13 @@ export interface ScalapayEmulator extends AsyncDisposable {
   getOrder(token: string): ScalapayOrderSnapshot | undefined;
   /** The documented webhook payload for the order's current status. */
   webhookEvent(token: string): ScalapayWebhookEvent;
-  /** Signs a webhook body the way Scalapay does (`V1:{timestamp}:{body}`, HMAC-SHA256 keyed with the API key). */
+  /**
+   * Signs a webhook body with Scalapay's scheme (the one `verifyScalapayWebhook` reads), at the emulated time
+   * unless `timestamp` (the header's value) is given, with this emulator's API key unless `secret` is given.
+   */
   signWebhook(
     event: ScalapayWebhookEvent | Record<string, unknown> | string,
-    options?: { timestamp?: number; apiKey?: string },
+    options?: { timestamp?: number; secret?: string },
   ): SignedScalapayWebhook;
   /** Builds Scalapay's error envelope (for `server.failNext`). */
   scalapayErrorBody: typeof scalapayErrorBody;
@@ -908,16 +911,11 @@ export async function createScalapayEmulator(
       } as ScalapayWebhookEvent;
     },
     signWebhook(event, signOptions = {}) {
-      const body = typeof event === "string" ? event : JSON.stringify(event);
-      const timestamp = String(signOptions.timestamp ?? now());
-      return {
-        headers: {
-          "content-type": "application/json",
-          "x-scalapay-hmac-v1": hmacSha256Hex(signOptions.apiKey ?? apiKey, `V1:${timestamp}:${body}`),
-          "x-scalapay-timestamp": timestamp,
-        },
-        body,
-      };
+      return signWebhookSync(scalapayWebhookSigning, {
+        body: webhookBody(event),
+        secret: signOptions.secret ?? apiKey,
+        timestamp: String(signOptions.timestamp ?? now()),
+      });
     },
     scalapayErrorBody,
     close: () => server.close(),

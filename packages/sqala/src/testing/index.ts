@@ -7,15 +7,19 @@ import {
   type EmulatorRequest,
   type EmulatorResponse,
   type EmulatorServer,
-  hmacSha256Hex,
   json,
   parseBasicAuthorization,
   type RouteHandler,
   readBearerToken,
   secretsEqual,
+  signWebhookSync,
   TokenIssuer,
 } from "@payclients/testing";
 import type { components } from "../generated/schema";
+import { sqalaWebhookSigning } from "../webhooks";
+
+export type { SignedWebhook } from "@payclients/auth-middleware/webhooks";
+export { type SignSqalaWebhookOptions, signSqalaWebhook } from "../webhooks";
 
 type Schemas = components["schemas"];
 
@@ -62,8 +66,8 @@ export interface SqalaEmulatorWebhook {
   responses: number[];
 }
 
-/** Options of {@link signSqalaWebhook}. */
-export interface SignSqalaWebhookOptions {
+/** Options of the emulator's `signWebhook`. */
+export interface SqalaEmulatorSignOptions {
   /** Webhook id (default: a random UUID). */
   id?: string;
   /** `object.type` (default from the event prefix, e.g. `Withdrawal` for `withdrawal.*`). */
@@ -126,8 +130,8 @@ export interface SqalaEmulator extends AsyncDisposable {
   webhooks(): SqalaEmulatorWebhook[];
   /** Waits until every pending delivery to `webhookUrl` has been attempted. */
   flushWebhooks(): Promise<void>;
-  /** A signed webhook body as Sqala POSTs it (default secret: this endpoint's `webhookSecret`). */
-  signWebhook(event: string, data: unknown, secret?: string, options?: SignSqalaWebhookOptions): string;
+  /** A signed webhook body as Sqala POSTs it (default secret: this endpoint's `webhookSecret`), synchronously. */
+  signWebhook(event: string, data: unknown, secret?: string, options?: SqalaEmulatorSignOptions): string;
   /** Builds Sqala's error body (for `server.failNext`). */
   sqalaErrorBody: typeof sqalaErrorBody;
   /** Stops the emulator. */
@@ -143,24 +147,21 @@ export function sqalaErrorBody(
   return { code, message, errors };
 }
 
-/**
- * Signs a webhook the way Sqala does: `signature` = hex HMAC-SHA256 of `JSON.stringify(data)` keyed with
- * the endpoint secret; returns the body string `{id, event, object, signature, data}`.
- */
-export function signSqalaWebhook(
+/** A body as the emulator signs it: Sqala's scheme (the one `verifySqalaWebhook` reads) with Node's HMAC. */
+function signedBody(
   event: string,
   data: unknown,
   secret: string,
-  options: SignSqalaWebhookOptions = {},
+  options: SqalaEmulatorSignOptions = {},
 ): string {
   const objectId = isRecord(data) && typeof data.id === "string" ? data.id : "";
-  return JSON.stringify({
-    id: options.id ?? randomUUID(),
-    event,
-    object: { id: objectId, type: options.objectType ?? defaultObjectType(event) },
-    signature: hmacSha256Hex(secret, JSON.stringify(data)),
+  return signWebhookSync(sqalaWebhookSigning, {
+    type: event,
     data,
-  });
+    secret,
+    id: options.id ?? randomUUID(),
+    object: { id: objectId, type: options.objectType ?? defaultObjectType(event) },
+  }).body;
 }
 
 const CORE = "/core/v1";
@@ -318,7 +319,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
 
   function emit(event: string, objectType: string, data: Record<string, unknown>): void {
     const id = randomUUID();
-    const body = signSqalaWebhook(event, data, webhookSecret, { id, objectType });
+    const body = signedBody(event, data, webhookSecret, { id, objectType });
     const envelope = JSON.parse(body) as Record<string, unknown>;
     const record: WebhookRecord = {
       seq: ++seq,
@@ -1027,7 +1028,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
       while (deliveries.size > 0) await Promise.allSettled([...deliveries]);
     },
     signWebhook: (event, data, secret = webhookSecret, signOptions = {}) =>
-      signSqalaWebhook(event, data, secret, signOptions),
+      signedBody(event, data, secret, signOptions),
     sqalaErrorBody,
     close: () => server.close(),
     [Symbol.asyncDispose]: () => server.close(),

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { type SignedWebhook, webhookBody } from "@payclients/auth-middleware/webhooks";
 import {
   createEmulatorClock,
   createEmulatorServer,
@@ -11,11 +12,20 @@ import {
   json,
   readBearerToken,
   secretsEqual,
+  signWebhookSync,
   TokenIssuer,
   text,
 } from "@payclients/testing";
 import type { VaiiPayScope } from "../operations";
-import type { VaiiPayPayment, VaiiPayWebhookEventType } from "../webhooks";
+import {
+  type VaiiPayPayment,
+  type VaiiPayWebhookEventType,
+  vaiipaySigningInput,
+  vaiipayWebhookSigning,
+} from "../webhooks";
+
+export type { SignedWebhook } from "@payclients/auth-middleware/webhooks";
+export { type SignVaiiPayWebhookOptions, signVaiiPayWebhook } from "../webhooks";
 
 /** A Client Token the emulator accepts: created in "the dashboard" of one application with some scopes. */
 export interface VaiiPayClientTokenGrant {
@@ -72,10 +82,7 @@ export interface VaiiPayApplicationView {
 }
 
 /** A signed webhook delivery: POST `body` with `headers` (or feed both to `verifyVaiiPayWebhook`). */
-export interface SignedVaiiPayWebhook {
-  headers: Record<string, string>;
-  body: string;
-}
+export type SignedVaiiPayWebhook = SignedWebhook;
 
 /** The outcome of a status helper: the payment as the API now returns it and the webhook VaiiPay would send. */
 export interface VaiiPayTransition {
@@ -117,7 +124,10 @@ export interface VaiiPayEmulator extends AsyncDisposable {
   underpayPayment(paymentId: string, options: { amount: number }): VaiiPayTransition;
   /** Terminal success (`payment.completed`, status stays `RECEIVED`); needs RECEIVED, or UNDERPAID when allowed. */
   completePayment(paymentId: string): VaiiPayTransition;
-  /** Signs a webhook as VaiiPay does: hex HMAC-SHA256 of `{timestamp}.{body}` with the application secret. */
+  /**
+   * Signs a webhook with VaiiPay's scheme (the one `verifyVaiiPayWebhook` reads), at the emulated time unless
+   * `timestamp` (Unix seconds, the header's value) is given, with the default application's secret unless `secret` is.
+   */
   signWebhook(
     event: VaiiPayWebhookEventType | (string & {}),
     body: unknown,
@@ -581,18 +591,12 @@ export async function createVaiiPayEmulator(options: VaiiPayEmulatorOptions = {}
     body: unknown,
     signOptions: { timestamp?: number; secret?: string } = {},
   ): SignedVaiiPayWebhook {
-    const payload = typeof body === "string" ? body : JSON.stringify(body);
-    const timestamp = signOptions.timestamp ?? Math.floor(now() / 1000);
+    const timeMs = signOptions.timestamp === undefined ? now() : signOptions.timestamp * 1000;
     const secret = signOptions.secret ?? webhookSecret;
-    return {
-      headers: {
-        "Content-Type": "application/json",
-        "X-PaymentService-Event": event,
-        "X-PaymentService-Timestamp": String(timestamp),
-        "X-PaymentService-Signature": hmacSha256Hex(secret, `${timestamp}.${payload}`),
-      },
-      body: payload,
-    };
+    return signWebhookSync(
+      vaiipayWebhookSigning,
+      vaiipaySigningInput(event, webhookBody(body), secret, timeMs),
+    );
   }
 
   function existing(paymentId: string): PaymentRecord {

@@ -9,4 +9,9 @@ export {
 } from "./client";
 export { decode__Pascal__Error } from "./errors";
 export type { components, paths } from "./generated/schema";
-export { type __Pascal__WebhookEvent, verify__Pascal__Webhook } from "./webhooks";
+export {
+  type __Pascal__Webhook,
+  type __Pascal__WebhookEvent,
+  type Verify__Pascal__WebhookOptions,
+  verify__Pascal__Webhook,
+} from "./webhooks";

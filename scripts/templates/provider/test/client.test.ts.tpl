@@ -55,8 +55,13 @@ describe("__name__ client against its emulator", () => {
   it("verifies webhooks and rejects tampered ones", async () => {
     emulator = await create__Pascal__Emulator();
     const { headers, body } = emulator.signWebhook({ event: "payment.paid", data: { id: "pay_1" } });
-    const event = await verify__Pascal__Webhook({ payload: body, headers, secret: "test-webhook-secret" });
-    expect(event.event).toBe("payment.paid");
+    const { type, event } = await verify__Pascal__Webhook({
+      payload: body,
+      headers,
+      secret: "test-webhook-secret",
+    });
+    expect(type).toBe("payment.paid");
+    expect(event.data.id).toBe("pay_1");
     await expect(
       verify__Pascal__Webhook({
         payload: body.replace("pay_1", "pay_2"),

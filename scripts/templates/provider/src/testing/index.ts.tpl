@@ -1,16 +1,20 @@
+import { type SignedWebhook, webhookBody } from "@payclients/auth-middleware/webhooks";
 import {
   createEmulatorClock,
   createEmulatorServer,
   type EmulatorClock,
   type EmulatorListenOptions,
   type EmulatorServer,
-  hmacSha256Hex,
   json,
   parseBasicAuthorization,
   readBearerToken,
   secretsEqual,
+  signWebhookSync,
   TokenIssuer,
 } from "@payclients/testing";
+import { __camel__WebhookSigning } from "../webhooks";
+
+export { sign__Pascal__Webhook } from "../webhooks";
 
 /** Options of {@link create__Pascal__Emulator}. */
 export interface __Pascal__EmulatorOptions extends EmulatorListenOptions {
@@ -26,8 +30,8 @@ export interface __Pascal__Emulator extends AsyncDisposable {
   url: string;
   server: EmulatorServer;
   clock: EmulatorClock;
-  /** Signs a webhook body like __Pascal__ would. */
-  signWebhook(event: unknown): { headers: Record<string, string>; body: string };
+  /** Signs a webhook body with __Pascal__'s scheme (the one `verify__Pascal__Webhook` reads). */
+  signWebhook(event: unknown): SignedWebhook;
   /** Stops the emulator. */
   close(): Promise<void>;
 }
@@ -83,10 +87,8 @@ export async function create__Pascal__Emulator(options: __Pascal__EmulatorOption
     url: server.url,
     server,
     clock,
-    signWebhook(event) {
-      const body = JSON.stringify(event);
-      return { headers: { "x-__name__-signature": hmacSha256Hex(webhookSecret, body) }, body };
-    },
+    signWebhook: (event) =>
+      signWebhookSync(__camel__WebhookSigning, { body: webhookBody(event), secret: webhookSecret }),
     close: () => server.close(),
     [Symbol.asyncDispose]: () => server.close(),
   };
