@@ -36,7 +36,10 @@ export function generatedFilesFor(provider: string): { path: string; render: () 
 
 /** Renders the operation table of one spec (see scripts/operation-table.ts); pure and deterministic. */
 export function renderOperations(provider: string): string {
-  return renderOperationTable(provider, readFileSync(join(repositoryRoot, "specs", `${provider}.yaml`), "utf8"));
+  return renderOperationTable(
+    provider,
+    readFileSync(join(repositoryRoot, "specs", `${provider}.yaml`), "utf8"),
+  );
 }
 
 /** Renders the generated TypeScript for one spec; pure and deterministic (no dates, no absolute paths). */

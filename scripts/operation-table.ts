@@ -91,16 +91,25 @@ function factsOf(spec: Node, key: string, operation: Node, parameters: Node[]): 
   const field = operation["x-payclients-deduplication-field"];
   if (field !== undefined) {
     if (typeof field !== "string" || !propertiesOf(spec, requestSchema(operation)).has(field)) {
-      throw new Error(`${key}: x-payclients-deduplication-field ${String(field)} is not a request body property`);
+      throw new Error(
+        `${key}: x-payclients-deduplication-field ${String(field)} is not a request body property`,
+      );
     }
     facts.deduplication = field;
   }
   const pagination = operation["x-payclients-pagination"];
-  if (pagination !== undefined) facts.pagination = checkedPagination(spec, key, operation, parameters, pagination);
+  if (pagination !== undefined)
+    facts.pagination = checkedPagination(spec, key, operation, parameters, pagination);
   return facts;
 }
 
-function checkedPagination(spec: Node, key: string, operation: Node, parameters: Node[], value: unknown): Node {
+function checkedPagination(
+  spec: Node,
+  key: string,
+  operation: Node,
+  parameters: Node[],
+  value: unknown,
+): Node {
   const fail = (reason: string) => new Error(`${key}: x-payclients-pagination ${reason}`);
   if (!key.startsWith("GET ")) throw fail("applies to GET operations only");
   const scheme = value as Node;
@@ -113,7 +122,8 @@ function checkedPagination(spec: Node, key: string, operation: Node, parameters:
   if (missing.length > 0) throw fail(`lacks ${missing.join(", ")}`);
   const query = new Set(parameters.filter((p) => p.in === "query").map((p) => p.name));
   for (const name of fields.query) {
-    if (scheme[name] !== undefined && !query.has(scheme[name])) throw fail(`${name}: no query parameter ${scheme[name]}`);
+    if (scheme[name] !== undefined && !query.has(scheme[name]))
+      throw fail(`${name}: no query parameter ${scheme[name]}`);
   }
   const page = propertiesOf(spec, responseSchema(operation));
   if (!page.has(String(scheme.items))) throw fail(`items: the 200 response has no property ${scheme.items}`);
@@ -157,7 +167,10 @@ function resolve(spec: Node, value: unknown): unknown {
     current = pointer
       .slice(2)
       .split("/")
-      .reduce<unknown>((node, part) => (node as Node | undefined)?.[part.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
+      .reduce<unknown>(
+        (node, part) => (node as Node | undefined)?.[part.replace(/~1/g, "/").replace(/~0/g, "~")],
+        spec,
+      );
   }
   return current;
 }

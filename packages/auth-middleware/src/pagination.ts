@@ -35,35 +35,38 @@ type PageBody<Paths, Path extends keyof Paths> = Paths[Path] extends {
 
 /** The item type of a list path, read from the spec's response: e.g. a `PixQrCodePayment`. */
 export type ListItem<Paths, Operations, Path extends ListPath<Paths, Operations>> =
-  NonNullable<PageBody<Paths, Path>[ItemsField<Operations, Path> & keyof PageBody<Paths, Path>]> extends readonly (infer Item)[]
+  NonNullable<
+    PageBody<Paths, Path>[ItemsField<Operations, Path> & keyof PageBody<Paths, Path>]
+  > extends readonly (infer Item)[]
     ? Item
     : never;
 
-type PagingParameters<Operations, Path extends string> = Operations extends {
-  [Key in `GET ${Path}`]: { pagination: infer Scheme };
+type PageSizeParameter<Operations, Path extends string> = Operations extends {
+  [Key in `GET ${Path}`]: { pagination: { pageSize: infer Name } };
 }
-  ? Scheme extends Pagination
-    ? Scheme[Exclude<keyof Scheme, "style" | "items" | "next" | "firstPage" | "hasMore">]
-    : never
+  ? Name
   : never;
 
 type GetInit<Paths, Path extends keyof Paths> = Paths[Path] extends { get: unknown }
   ? MaybeOptionalInit<Paths[Path], "get">
   : never;
 
-// The list's own paging parameters are set by `listAll` (page size through `ListOptions`), so they leave the query.
+// The page size goes through `ListOptions`, so it leaves the query; a cursor, page or offset there is where to start.
 type WithoutPaging<Init, Names> = Init extends { params?: infer Params }
   ? Omit<Init, "params"> & {
       params?: Omit<NonNullable<Params>, "query"> & {
-        query?: Omit<NonNullable<NonNullable<Params> extends { query?: infer Query } ? Query : never>, Names & string>;
+        query?: Omit<
+          NonNullable<NonNullable<Params> extends { query?: infer Query } ? Query : never>,
+          Names & string
+        >;
       };
     }
   : Init;
 
-/** What {@link listAll} takes for one list: its path and query parameters (without the paging ones) and call options. */
+/** What {@link listAll} takes for one list: its path and query parameters (the page size aside) and call options. */
 export type ListInit<Paths, Operations, Path extends ListPath<Paths, Operations>> = WithoutPaging<
   GetInit<Paths, Path>,
-  PagingParameters<Operations, Path>
+  PageSizeParameter<Operations, Path>
 > &
   CallOptions;
 
@@ -79,7 +82,11 @@ type Position = string | number | undefined;
  * Every item of a paginated list, fetching pages lazily as the spec's `x-payclients-pagination` says:
  * `for await (const order of listAll(client, "/v1/reporting/orders", {}, { pageSize: 100, maxItems: 1000 }))`.
  */
-export function listAll<Paths extends {}, Operations extends OperationTable, Path extends ListPath<Paths, Operations>>(
+export function listAll<
+  Paths extends {},
+  Operations extends OperationTable,
+  Path extends ListPath<Paths, Operations>,
+>(
   client: PayClient<Paths, Operations>,
   path: Path,
   ...[init, options = {}]: ListArguments<Paths, Operations, Path>
@@ -90,16 +97,23 @@ export function listAll<Paths extends {}, Operations extends OperationTable, Pat
   }
   const { pageSize, maxItems = Number.POSITIVE_INFINITY } = options;
   for (const [name, value] of Object.entries({ pageSize, maxItems })) {
-    if (value !== undefined && value !== Number.POSITIVE_INFINITY && !(Number.isInteger(value) && value > 0)) {
+    if (
+      value !== undefined &&
+      value !== Number.POSITIVE_INFINITY &&
+      !(Number.isInteger(value) && value > 0)
+    ) {
       throw new ConfigurationError(`${client.provider}: listAll's ${name} must be a positive integer`);
     }
   }
   const get = client.GET as unknown as UntypedGet;
-  return walk(get, path, (init ?? {}) as Record<string, unknown>, scheme, pageSize, maxItems) as AsyncGenerator<
-    ListItem<Paths, Operations, Path>,
-    void,
-    undefined
-  >;
+  return walk(
+    get,
+    path,
+    (init ?? {}) as Record<string, unknown>,
+    scheme,
+    pageSize,
+    maxItems,
+  ) as AsyncGenerator<ListItem<Paths, Operations, Path>, void, undefined>;
 }
 
 async function* walk(
@@ -111,7 +125,7 @@ async function* walk(
   maxItems: number,
 ): AsyncGenerator<unknown, void, undefined> {
   const params = (init.params ?? {}) as { query?: Record<string, unknown> };
-  let position = firstPosition(scheme);
+  let position = (params.query?.[positionParameter(scheme)] as Position) ?? firstPosition(scheme);
   let yielded = 0;
   const seen = new Set<Position>();
   while (yielded < maxItems) {
