@@ -51,6 +51,7 @@ export {
   type CursorPagination,
   type OffsetPagination,
   type OperationFacts,
+  type OperationKey,
   type OperationTable,
   operationFacts,
   type PagePagination,

@@ -67,3 +67,16 @@ export function operationFacts(
   const key = `${method.toUpperCase()} ${path}`;
   return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
+
+type Method = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+/** `"METHOD /path"` of every operation of a generated `paths` type: what an operation table's keys must be. */
+export type OperationKey<Paths> = {
+  [Path in keyof Paths & string]: {
+    [Verb in Method]: Paths[Path] extends { [Key in Verb]: infer Operation }
+      ? [Operation] extends [undefined]
+        ? never
+        : `${Uppercase<Verb>} ${Path}`
+      : never;
+  }[Method];
+}[keyof Paths & string];
