@@ -130,9 +130,9 @@ function checkedPagination(
   if (scheme.hasMore !== undefined && !page.has(String(scheme.hasMore))) {
     throw fail(`hasMore: the 200 response has no property ${scheme.hasMore}`);
   }
-  if (scheme.next !== undefined && !page.has(String(scheme.next).split(".")[0])) {
-    throw fail(`next: the 200 response has no property ${String(scheme.next).split(".")[0]}`);
-  }
+  const nextRoot = String(scheme.next ?? "").split(".")[0] ?? "";
+  if (scheme.next !== undefined && !page.has(nextRoot))
+    throw fail(`next: the 200 response has no property ${nextRoot}`);
   return scheme;
 }
 
