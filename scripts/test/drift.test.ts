@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { insideScaffoldCopy, repositoryRoot, runScript, temporaryDirectory } from "./helpers";
@@ -17,22 +17,7 @@ function copyProvider(prefix: string, provider: string): string {
 
 describe.skipIf(insideScaffoldCopy)("the drift gate (check:generated)", () => {
   it("fails naming the stale file after a spec edit, and passes after regenerating", async () => {
-    const root = temporaryDirectory("drift");
-    mkdirSync(join(root, "specs"));
-    for (const provider of ["scalapay"]) {
-      cpSync(join(repositoryRoot, "specs", `${provider}.yaml`), join(root, "specs", `${provider}.yaml`));
-      cpSync(
-        join(repositoryRoot, "packages", provider, "package.json"),
-        join(root, "packages", provider, "package.json"),
-      );
-      cpSync(
-        join(repositoryRoot, "packages", provider, "src", "generated"),
-        join(root, "packages", provider, "src", "generated"),
-        {
-          recursive: true,
-        },
-      );
-    }
+    const root = copyProvider("drift", "scalapay");
     expect((await runScript("check-generated.ts", root)).status).toBe(0);
 
     const specPath = join(root, "specs", "scalapay.yaml");

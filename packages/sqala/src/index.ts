@@ -1,5 +1,3 @@
-/** The shared error classes, so `instanceof` checks need only this package. */
-
 /** Every item of a paginated list, as the spec's `x-payclients-pagination` says (shared by every provider). */
 export {
   type ListInit,
@@ -8,6 +6,7 @@ export {
   type ListPath,
   listAll,
 } from "@payclients/auth-middleware";
+/** The shared error classes, so `instanceof` checks need only this package. */
 export * from "@payclients/auth-middleware/errors";
 export {
   createSqalaClient,
