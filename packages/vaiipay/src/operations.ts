@@ -24,8 +24,7 @@ export interface VaiiPayOperationAccess {
 /** `"<METHOD> <path template>"` of every operation in the spec, e.g. `"GET /api/payment/{paymentId}"`. */
 export type VaiiPayOperationKey = keyof OperationTable;
 
-/** Every operation of `specs/vaiipay.yaml` with its facts, as `pnpm generate` wrote them (`generated/operations.ts`). */
-export const vaiipayOperations: OperationTable = operationTable;
+export { operationTable as vaiipayOperations } from "./generated/operations";
 
 /** The access rule of `method` + path template, or `undefined` for anything the spec does not define. */
 export function vaiipayOperationAccess(method: string, path: string): VaiiPayOperationAccess | undefined {
