@@ -36,8 +36,8 @@ describe("the operation table generator (scripts/operation-table.ts)", () => {
   it("refuses a misused extension, naming the operation", () => {
     for (const [from, to, message] of [
       [
-        "x-payclients-deduplication-field: code",
-        "x-payclients-deduplication-field: kode",
+        "      x-payclients-deduplication-field: code",
+        "      x-payclients-deduplication-field: kode",
         "POST /pix-qrcode-payments: x-payclients-deduplication-field kode is not a request body property",
       ],
       [
@@ -61,8 +61,8 @@ describe("the operation table generator (scripts/operation-table.ts)", () => {
         "x-payclients-pagination style must be one of cursor, page, offset",
       ],
       [
-        "x-payclients-deduplication-field: code",
-        "x-payclients-dedup: code",
+        "      x-payclients-deduplication-field: code",
+        "      x-payclients-dedup: code",
         "POST /pix-qrcode-payments: unknown extension x-payclients-dedup",
       ],
     ] as const) {

@@ -12,7 +12,6 @@ export {
   createClik2payClient,
 } from "./client";
 export { decodeClik2payError } from "./errors";
-export { operationTable as clik2payOperations } from "./generated/operations";
 export type { components, operations, paths, webhooks } from "./generated/schema";
 export {
   type Clik2payWebhookEvent,

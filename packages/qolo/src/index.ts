@@ -10,7 +10,6 @@ export {
   readQoloLoginResponse,
 } from "./client";
 export { decodeQoloError } from "./errors";
-export { operationTable as qoloOperations } from "./generated/operations";
 export type { components, operations, paths, webhooks } from "./generated/schema";
 export {
   QOLO_SIGNATURE_HEADER,

@@ -17,7 +17,6 @@ export {
   scalapayEnvironments,
 } from "./client";
 export { decodeScalapayError } from "./errors";
-export { operationTable as scalapayOperations } from "./generated/operations";
 export type { components, operations, paths, webhooks } from "./generated/schema";
 export {
   type ScalapayWebhookEvent,

@@ -20,7 +20,6 @@ export {
   sqalaDeveloperPaths,
 } from "./client";
 export { decodeSqalaError, hasSqalaErrorCode, type SqalaErrorBody, type SqalaErrorCode } from "./errors";
-export { operationTable as sqalaOperations } from "./generated/operations";
 export type { components, operations, paths, webhooks } from "./generated/schema";
 export {
   type SqalaWebhookEvent,
