@@ -144,7 +144,7 @@ export const authMiddlewareFeatures: ReadonlyArray<readonly [label: string, expo
     ["validateBaseUrl", "selectBaseUrl", "requireCredential"],
   ],
   ["+ RequestLimiter", ["RequestLimiter"]],
-  ["+ paginate", ["paginate"]],
+  ["+ listAll", ["listAll"]],
 ];
 
 /** Cumulative sizes of {@link authMiddlewareFeatures}, bundled from the built entry (openapi-fetch external). */

@@ -1,7 +1,8 @@
-// `pnpm generate [provider…]`: writes packages/<provider>/src/generated/schema.ts from specs/<provider>.yaml.
+// `pnpm generate [provider…]`: writes packages/<provider>/src/generated/schema.ts (types) and operations.ts
+// (the operation table) from specs/<provider>.yaml.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { generatedPathFor, listProviders, renderProvider, repositoryRoot } from "./generation.ts";
+import { generatedFilesFor, listProviders, repositoryRoot } from "./generation.ts";
 
 const requested = process.argv.slice(2);
 const providers = requested.length > 0 ? requested : listProviders();
@@ -15,8 +16,10 @@ for (const provider of providers) {
     console.error(`generate: specs/${provider}.yaml has no package at packages/${provider}/`);
     process.exit(1);
   }
-  const target = join(repositoryRoot, generatedPathFor(provider));
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, await renderProvider(provider));
-  console.log(`generate: ${generatedPathFor(provider)}`);
+  for (const { path, render } of generatedFilesFor(provider)) {
+    const target = join(repositoryRoot, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, await render());
+    console.log(`generate: ${path}`);
+  }
 }

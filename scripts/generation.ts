@@ -1,7 +1,8 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { renderOperationTable } from "./operation-table.ts";
 import { repositoryRoot } from "./root.ts";
 
 export { repositoryRoot };
@@ -17,6 +18,27 @@ export function listProviders(): string[] {
 /** Where a provider's generated types live, relative to the repository root. */
 export function generatedPathFor(provider: string): string {
   return join("packages", provider, "src", "generated", "schema.ts");
+}
+
+/** Where a provider's generated operation table lives, relative to the repository root. */
+export function operationTablePathFor(provider: string): string {
+  return join("packages", provider, "src", "generated", "operations.ts");
+}
+
+/** Every file `pnpm generate` writes for one provider, with its renderer (what the drift gate compares). */
+export function generatedFilesFor(provider: string): { path: string; render: () => Promise<string> }[] {
+  return [
+    { path: generatedPathFor(provider), render: () => renderProvider(provider) },
+    { path: operationTablePathFor(provider), render: async () => renderOperations(provider) },
+  ];
+}
+
+/** Renders the operation table of one spec (see scripts/operation-table.ts); pure and deterministic. */
+export function renderOperations(provider: string): string {
+  return renderOperationTable(
+    provider,
+    readFileSync(join(repositoryRoot, "specs", `${provider}.yaml`), "utf8"),
+  );
 }
 
 /** Renders the generated TypeScript for one spec; pure and deterministic (no dates, no absolute paths). */

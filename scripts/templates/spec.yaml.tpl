@@ -54,6 +54,10 @@ paths:
       operationId: createPayment
       summary: Create a payment
       tags: [Payments]
+      parameters:
+        # A header parameter named Idempotency-Key is what the generated operation table reads as the operation's
+        # idempotency header (see CONTRIBUTING.md, "Spec extensions", for the other facts it reads).
+        - $ref: "#/components/parameters/IdempotencyKey"
       requestBody:
         required: true
         content:
@@ -117,6 +121,14 @@ webhooks:
         "200":
           description: Acknowledged.
 components:
+  parameters:
+    IdempotencyKey:
+      name: Idempotency-Key
+      in: header
+      required: false
+      description: Unique key that makes a create safe to retry.
+      schema:
+        type: string
   securitySchemes:
     BasicAuth:
       type: http

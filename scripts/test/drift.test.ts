@@ -1,26 +1,23 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { insideScaffoldCopy, repositoryRoot, runScript, temporaryDirectory } from "./helpers";
 
+// A root holding one provider's spec, package.json and committed generated files.
+function copyProvider(prefix: string, provider: string): string {
+  const root = temporaryDirectory(prefix);
+  cpSync(join(repositoryRoot, "specs", `${provider}.yaml`), join(root, "specs", `${provider}.yaml`));
+  for (const part of ["package.json", "src/generated"]) {
+    cpSync(join(repositoryRoot, "packages", provider, part), join(root, "packages", provider, part), {
+      recursive: true,
+    });
+  }
+  return root;
+}
+
 describe.skipIf(insideScaffoldCopy)("the drift gate (check:generated)", () => {
   it("fails naming the stale file after a spec edit, and passes after regenerating", async () => {
-    const root = temporaryDirectory("drift");
-    mkdirSync(join(root, "specs"));
-    for (const provider of ["scalapay"]) {
-      cpSync(join(repositoryRoot, "specs", `${provider}.yaml`), join(root, "specs", `${provider}.yaml`));
-      cpSync(
-        join(repositoryRoot, "packages", provider, "package.json"),
-        join(root, "packages", provider, "package.json"),
-      );
-      cpSync(
-        join(repositoryRoot, "packages", provider, "src", "generated"),
-        join(root, "packages", provider, "src", "generated"),
-        {
-          recursive: true,
-        },
-      );
-    }
+    const root = copyProvider("drift", "scalapay");
     expect((await runScript("check-generated.ts", root)).status).toBe(0);
 
     const specPath = join(root, "specs", "scalapay.yaml");
@@ -41,6 +38,36 @@ describe.skipIf(insideScaffoldCopy)("the drift gate (check:generated)", () => {
       "An edited description.",
     );
     expect((await runScript("check-generated.ts", root)).status).toBe(0);
+  });
+
+  it("covers the operation table: a spec edit that changes an operation's facts is drift in operations.ts", async () => {
+    const root = copyProvider("drift-operations", "scalapay");
+    expect((await runScript("check-generated.ts", root)).status).toBe(0);
+
+    const specPath = join(root, "specs", "scalapay.yaml");
+    const spec = readFileSync(specPath, "utf8");
+    // updateOrder loses its Idempotency-Key parameter: the types change too, but the table must be named.
+    const edited = spec.replace(
+      /(operationId: updateOrder[\s\S]*?)\n\s+- \$ref: "#\/components\/parameters\/IdempotencyKey"/,
+      "$1",
+    );
+    expect(edited).not.toBe(spec);
+    writeFileSync(specPath, edited);
+    const stale = await runScript("check-generated.ts", root);
+    expect(stale.status).toBe(1);
+    expect(stale.output).toContain("packages/scalapay/src/generated/operations.ts");
+
+    expect((await runScript("generate.ts", root)).status).toBe(0);
+    const table = readFileSync(join(root, "packages/scalapay/src/generated/operations.ts"), "utf8");
+    expect(table).toContain('"POST /v2/orders/{token}": {},');
+    expect(table).toContain('"POST /v2/orders": { idempotency: "Idempotency-Key" },');
+    expect((await runScript("check-generated.ts", root)).status).toBe(0);
+
+    // A deleted table is reported missing.
+    rmSync(join(root, "packages/scalapay/src/generated/operations.ts"));
+    const missing = await runScript("check-generated.ts", root);
+    expect(missing.status).toBe(1);
+    expect(missing.output).toContain("packages/scalapay/src/generated/operations.ts (missing)");
   });
 
   it("generated files start with a header naming the command, and generation is deterministic", async () => {

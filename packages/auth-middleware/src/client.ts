@@ -21,6 +21,7 @@ import {
 import { notify, type PayClientCall, type PayClientHooks, redactedRequestHeaders } from "./hooks";
 import type { Limiter } from "./limiter";
 import { type Logger, type LogSetting, resolveLogger } from "./logger";
+import { type OperationTable, operationFacts } from "./operations";
 import { hasControlCharacters, Redactor } from "./redaction";
 import { retryableStatuses } from "./retry";
 import { type Clock, realSleep, type Sleep, systemClock } from "./time";
@@ -29,7 +30,6 @@ import {
   backoffDelayMs,
   type CallOptions,
   type ErrorDecoder,
-  type IdempotencyConfig,
   messageOf,
   parseRetryAfter,
   readFailure,
@@ -98,15 +98,16 @@ export interface ProviderDefinition {
   authorize?: (headers: Headers, token: string, path: string) => void;
   /** Secrets beyond the strategy's own (e.g. an API key sent in a header), for redaction. */
   secrets?: readonly (string | undefined)[];
-  idempotency?: IdempotencyConfig;
-  deduplicationField?: string;
+  /**
+   * The provider's generated operation table (`generated/operations.ts`): which operations take an idempotency
+   * header, which are public, which body field de-duplicates a create, how lists page.
+   */
+  operations?: OperationTable;
   authenticationHint?: string;
   /** Builds a limiter for the provider's documented limits, used unless the caller passes `limiter`. */
   defaultLimiter?: () => Limiter;
   /** Separates token-store entries of different environments. */
   tokenNamespace?: string;
-  /** Operations that take no credentials (e.g. public checkout pages): sent without a token. */
-  isPublic?: (method: string, path: string) => boolean;
   /**
    * Adjusts a call's options before the request is built: per-operation guards (throw a `ConfigurationError`)
    * and body defaults (e.g. an account id the client was created with).
@@ -191,16 +192,18 @@ type ExactBody<Init, Operation> = Init extends { body: infer Body }
   : unknown;
 
 /** A typed client: `GET`/`POST`/`PUT`/`PATCH`/`DELETE` as in openapi-fetch, errors thrown as payclients errors. */
-export interface PayClient<Paths extends {}> {
+export interface PayClient<Paths extends {}, Operations extends OperationTable = OperationTable> {
   readonly provider: string;
   readonly baseUrl: string;
+  /** The provider's operation table, generated from its spec (what `listAll` reads a list's paging from). */
+  readonly operations: Operations;
   GET: PayClientMethod<Paths, "get">;
   POST: PayClientMethod<Paths, "post">;
   PUT: PayClientMethod<Paths, "put">;
   PATCH: PayClientMethod<Paths, "patch">;
   DELETE: PayClientMethod<Paths, "delete">;
   /** A view of the same client on another base path of the same origin, sharing its token and limiter. */
-  withBaseUrl<OtherPaths extends {}>(baseUrl: string): PayClient<OtherPaths>;
+  withBaseUrl<OtherPaths extends {}>(baseUrl: string): PayClient<OtherPaths, Operations>;
   /** Token requests made so far by this client (observability for tests and benchmarks). */
   readonly stats: { readonly tokenRequests: number; readonly blockedOnToken: number };
 }
@@ -288,18 +291,16 @@ async function readWithin(response: Response): Promise<Response> {
 }
 
 /** Builds a typed client for one provider from its definition and the caller's common options. */
-export function createPayClient<Paths extends {}>(
-  definition: ProviderDefinition,
+export function createPayClient<Paths extends {}, Operations extends OperationTable = OperationTable>(
+  definition: ProviderDefinition & { operations?: Operations },
   options: CommonClientOptions = {},
-): PayClient<Paths> {
+): PayClient<Paths, Operations> {
   const {
     provider,
     token: strategy,
     decodeError,
-    idempotency,
-    deduplicationField,
+    operations = {} as Operations,
     authenticationHint,
-    isPublic,
     prepareCall,
     authorize = (headers, token) => headers.set("Authorization", `Bearer ${token}`),
   } = definition;
@@ -312,6 +313,8 @@ export function createPayClient<Paths extends {}>(
     waitUntil,
   } = options;
   const fetchImplementation = wireFetch(options.fetch);
+  // The header a caller's own `idempotencyKey` goes under on an operation the spec gives none.
+  const idempotencyHeader = Object.values(operations).find((facts) => facts.idempotency)?.idempotency;
   const base = validateBaseUrl(definition.baseUrl);
   const { origin } = base;
   // A caller's own User-Agent (any spelling) wins, as in stripe-node and openai-node.
@@ -420,15 +423,17 @@ export function createPayClient<Paths extends {}>(
       body = new Uint8Array(await buffered.arrayBuffer());
     }
     const mutating = method === "POST" || method === "PATCH";
-    // A key only makes a resend safe on operations the provider documents as idempotent; elsewhere a
-    // caller's key is still sent, but the request is treated like any other POST.
-    const keyHonoured = mutating && !!idempotency && (idempotency.appliesTo?.(method, path) ?? true);
-    if (idempotency) {
-      const { header } = idempotency;
+    const facts = operationFacts(operations, method, path);
+    // A key only makes a resend safe on operations the spec gives the idempotency header; elsewhere a
+    // caller's key is still sent (under the provider's header), but the request is treated like any other POST.
+    const keyHonoured = mutating && facts?.idempotency !== undefined;
+    const header = facts?.idempotency ?? idempotencyHeader;
+    if (header !== undefined) {
       const key = call.idempotencyKey ?? headers.get(header) ?? (keyHonoured ? crypto.randomUUID() : null);
       if (key !== null) headers.set(header, key);
     }
     let resendSafe = !mutating || keyHonoured;
+    const deduplicationField = facts?.deduplication;
     if (!resendSafe && deduplicationField && body !== null && headers.get("content-type")?.includes("json")) {
       try {
         // Not a string only when buffered above, i.e. bytes.
@@ -441,7 +446,7 @@ export function createPayClient<Paths extends {}>(
     }
     const retries = call.maxRetries ?? maxRetries;
     const attemptTimeoutMs = call.timeoutMs ?? timeoutMs;
-    const anonymous = isPublic?.(method, path) ?? false;
+    const anonymous = facts?.public === true;
     let replayed = false;
 
     // One attempt within its bound (the deadline and the caller's signal): the wait for a token, then for a limiter
@@ -596,7 +601,7 @@ export function createPayClient<Paths extends {}>(
   };
 
   // One token manager and pipeline per client; `withBaseUrl` views share them (same origin only).
-  function bind<BoundPaths extends {}>(boundUrl: string): PayClient<BoundPaths> {
+  function bind<BoundPaths extends {}>(boundUrl: string): PayClient<BoundPaths, Operations> {
     const raw = createClient<BoundPaths>({
       baseUrl: boundUrl,
       headers: defaultHeaders,
@@ -655,6 +660,7 @@ export function createPayClient<Paths extends {}>(
     const summary = { provider, baseUrl: boundUrl };
     return {
       ...summary,
+      operations,
       ...Object.fromEntries((["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map(method)),
       withBaseUrl(url: string) {
         const next = validateBaseUrl(url);
@@ -676,7 +682,7 @@ export function createPayClient<Paths extends {}>(
       toJSON: () => summary,
       [Symbol.for("nodejs.util.inspect.custom")]: () =>
         `PayClient { provider: '${provider}', baseUrl: '${boundUrl}' }`,
-    } as unknown as PayClient<BoundPaths>;
+    } as unknown as PayClient<BoundPaths, Operations>;
   }
   return bind(base.href.replace(/\/+$/, ""));
 }

@@ -47,7 +47,17 @@ export {
   leveledLogger,
   pinoLogger,
 } from "./logger";
-export { type PageSlice, paginate } from "./pagination";
+export {
+  type CursorPagination,
+  type OffsetPagination,
+  type OperationFacts,
+  type OperationKey,
+  type OperationTable,
+  operationFacts,
+  type PagePagination,
+  type Pagination,
+} from "./operations";
+export { type ListInit, type ListItem, type ListOptions, type ListPath, listAll } from "./pagination";
 export { MAX_ERROR_DEPTH, REDACTED, Redactor } from "./redaction";
 export { type Clock, realSleep, type Sleep, systemClock } from "./time";
 export {
@@ -81,7 +91,6 @@ export {
   type CallOptions,
   type ErrorContext,
   type ErrorDecoder,
-  type IdempotencyConfig,
   MAX_ERROR_BODY_LENGTH,
   parseRetryAfter,
   requestIdOf,

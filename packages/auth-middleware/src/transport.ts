@@ -25,17 +25,10 @@ export interface CallOptions {
   maxRetries?: number;
   /** Per-attempt timeout in ms (default: the client's, 60 000). */
   timeoutMs?: number;
-  /** Idempotency key to send; one is generated per call when the provider supports them. */
+  /** Idempotency key to send; one is generated per call on operations whose spec declares an idempotency header. */
   idempotencyKey?: string;
   /** Keeps a background token refresh this call starts alive (Cloudflare Workers: `ctx.waitUntil.bind(ctx)`). */
   waitUntil?: (promise: Promise<unknown>) => void;
-}
-
-/** A provider's idempotency header and which operations it applies to. */
-export interface IdempotencyConfig {
-  header: string;
-  /** Default: every POST and PATCH. */
-  appliesTo?: (method: string, path: string) => boolean;
 }
 
 /** Reads the request id a provider put on a response, if any. */

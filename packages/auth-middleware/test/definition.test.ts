@@ -37,7 +37,7 @@ afterEach(async () => {
 });
 
 describe("provider definition hooks", () => {
-  it("isPublic operations are sent without credentials and never fetch a token", async () => {
+  it("operations the table marks public are sent without credentials and never fetch a token", async () => {
     server = await createEmulatorServer();
     server.route("GET", "/public/{id}", (request) =>
       json(200, { id: request.params.id, auth: request.headers.authorization ?? null }),
@@ -51,7 +51,7 @@ describe("provider definition hooks", () => {
         return "dashboard-token";
       }),
       decodeError: () => undefined,
-      isPublic: (_method, path) => path.startsWith("/public/"),
+      operations: { "GET /public/{id}": { public: true } },
     });
     const { data } = await client.GET("/public/{id}", { params: { path: { id: "p1" } } });
     expect(data).toEqual({ id: "p1", auth: null });

@@ -16,6 +16,7 @@ import {
   createTokenClient,
   credentialExchange,
   type ErrorDecoder,
+  type OperationTable,
   type PayClient,
 } from "../src/index";
 
@@ -180,11 +181,16 @@ export function createExampleClient(
         read: (data) => ({ token: data.token, expiresInSeconds: data.expiresIn }),
       }),
       decodeError: decodeExampleError,
-      ...(idempotencyHeader ? { idempotency: { header: idempotencyHeader } } : {}),
-      ...(deduplicationField ? { deduplicationField } : {}),
+      operations: exampleOperations(idempotencyHeader, deduplicationField),
     },
     { clock: provider.clock, sleep: async () => {}, ...common },
   );
+}
+
+// The fixture's operation table, as `pnpm generate` would write it: the header and field on both writes.
+function exampleOperations(idempotency?: string, deduplication?: string): OperationTable {
+  const write = { ...(idempotency ? { idempotency } : {}), ...(deduplication ? { deduplication } : {}) };
+  return { "GET /items": {}, "POST /items": write, "GET /items/{id}": {}, "PATCH /items/{id}": write };
 }
 
 /** Records requested sleeps without waiting. */

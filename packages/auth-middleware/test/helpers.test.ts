@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { basicAuthorization, ConfigurationError, paginate, WebhookVerificationError } from "../src/index";
+import { basicAuthorization, ConfigurationError, WebhookVerificationError } from "../src/index";
 import {
   assertFreshTimestamp,
   hmacSha256Hex,
@@ -250,46 +250,6 @@ describe("webhook primitives", () => {
 
   it("encodes HTTP Basic credentials as UTF-8", () => {
     expect(basicAuthorization("app", "sécret")).toBe(`Basic ${Buffer.from("app:sécret").toString("base64")}`);
-  });
-});
-
-describe("paginate", () => {
-  it("walks every item across cursor pages, lazily", async () => {
-    const pages: Record<string, { data: number[]; after: string | null }> = {
-      start: { data: [1, 2], after: "c1" },
-      c1: { data: [3, 4], after: "c2" },
-      c2: { data: [5], after: null },
-    };
-    const requested: Array<string | undefined> = [];
-    const items: number[] = [];
-    for await (const item of paginate(
-      async (cursor) => {
-        requested.push(cursor);
-        return pages[cursor ?? "start"] ?? { data: [], after: null };
-      },
-      (page) => ({ items: page.data, next: page.after }),
-    )) {
-      items.push(item);
-      if (item === 3) expect(requested).toEqual([undefined, "c1"]);
-    }
-    expect(items).toEqual([1, 2, 3, 4, 5]);
-    expect(requested).toEqual([undefined, "c1", "c2"]);
-  });
-
-  it("stops on a repeated cursor instead of looping", async () => {
-    let calls = 0;
-    const items: number[] = [];
-    for await (const item of paginate(
-      async () => {
-        calls += 1;
-        return [calls];
-      },
-      (page) => ({ items: page, next: "same" }),
-    )) {
-      items.push(item);
-    }
-    expect(calls).toBe(2);
-    expect(items).toEqual([1, 2]);
   });
 });
 

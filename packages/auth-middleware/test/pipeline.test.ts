@@ -118,11 +118,11 @@ describe("limiters", () => {
 });
 
 describe("idempotency keys", () => {
-  it("a key makes a resend safe only where the provider says it applies; elsewhere it is sent but not resent", async () => {
+  it("a key makes a resend safe only where the operation table gives the header; elsewhere it is sent but not resent", async () => {
     server = await startServer();
     const client = createPayClient<Paths>(
       definition(server.url, {
-        idempotency: { header: "Idempotency-Key", appliesTo: (_method, path) => path === "/orders" },
+        operations: { "POST /orders": { idempotency: "Idempotency-Key" }, "POST /refunds": {} },
       }),
       { sleep: async () => {} },
     );

@@ -13,6 +13,7 @@ import {
 } from "@payclients/auth-middleware";
 import { name, version } from "../package.json";
 import { decodeClik2payError } from "./errors";
+import { operationTable } from "./generated/operations";
 import type { paths } from "./generated/schema";
 
 /** Clik2pay's two origins per environment: the Auth API token endpoint and the API base URL. */
@@ -58,7 +59,7 @@ export type Clik2payClientOptions = CommonClientOptions & {
 };
 
 /** A typed Clik2pay client. */
-export type Clik2payClient = PayClient<paths>;
+export type Clik2payClient = PayClient<paths, typeof operationTable>;
 
 const tokenPath = "/oauth2/token";
 
@@ -112,7 +113,7 @@ export function createClik2payClient(options: Clik2payClientOptions): Clik2payCl
     return { ...decoded, message: `${message} (${hint})` };
   };
 
-  return createPayClient<paths>(
+  return createPayClient<paths, typeof operationTable>(
     {
       provider: "clik2pay",
       userAgent: `${name}/${version}`,
@@ -135,7 +136,8 @@ export function createClik2payClient(options: Clik2payClientOptions): Clik2payCl
         headers.set("Authorization", `Bearer ${accessToken}`);
       },
       decodeError,
-      deduplicationField: "merchantTransactionId",
+      // `merchantTransactionId` de-duplicates the creates that take it (the spec's x-payclients-deduplication-field).
+      operations: operationTable,
       authenticationHint: hint,
       defaultLimiter: () => new RequestLimiter(clik2payRateLimits),
       tokenNamespace: `${token.origin}${tokenPathname}`,

@@ -13,6 +13,7 @@ import {
 } from "@payclients/auth-middleware";
 import { name, version } from "../package.json";
 import { decodeQoloError } from "./errors";
+import { operationTable } from "./generated/operations";
 import type { paths } from "./generated/schema";
 
 /** Known Qolo API hosts; the production host is not published, pass it as `baseUrl`. */
@@ -43,18 +44,7 @@ export type QoloClientOptions = CommonClientOptions & {
   );
 
 /** A typed Qolo client. */
-export type QoloClient = PayClient<paths>;
-
-/** The POSTs that create a resource, which Qolo deduplicates by `IdempotencyKey`. */
-export const qoloCreatingOperations: ReadonlySet<string> = new Set([
-  "/api/v1/cards",
-  "/api/v1/transfers",
-  "/api/v1/persons",
-  "/api/v1/wallets",
-  "/api/v1/accounts",
-  "/api/v1/instruments",
-  "/api/v1/notifications",
-]);
+export type QoloClient = PayClient<paths, typeof operationTable>;
 
 /**
  * Creates a Qolo client: one login per 12-hour token (refreshed before expiry, again after a 401),
@@ -66,7 +56,7 @@ export function createQoloClient(options: QoloClientOptions): QoloClient {
   const baseUrl = resolveBaseUrl(options);
   const clock = options.clock ?? systemClock;
   const loginClient = createTokenClient<paths>(baseUrl, options);
-  return createPayClient<paths>(
+  return createPayClient<paths, typeof operationTable>(
     {
       provider: "qolo",
       userAgent: `${name}/${version}`,
@@ -91,10 +81,8 @@ export function createQoloClient(options: QoloClientOptions): QoloClient {
         read: (data) => readQoloLoginResponse(data, clock.now()),
       }),
       decodeError: decodeQoloError,
-      idempotency: {
-        header: "IdempotencyKey",
-        appliesTo: (method, path) => method === "POST" && qoloCreatingOperations.has(path),
-      },
+      // `IdempotencyKey` on the creating POSTs whose spec declares it.
+      operations: operationTable,
       authenticationHint:
         "the access token was refused even after a fresh login; check that loginId and apiKey belong to this environment",
     },

@@ -6,7 +6,6 @@ export {
   type QoloClient,
   type QoloClientOptions,
   type QoloEnvironment,
-  qoloCreatingOperations,
   qoloEnvironments,
   readQoloLoginResponse,
 } from "./client";

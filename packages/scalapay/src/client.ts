@@ -8,6 +8,7 @@ import {
 } from "@payclients/auth-middleware";
 import { name, version } from "../package.json";
 import { decodeScalapayError } from "./errors";
+import { operationTable } from "./generated/operations";
 import type { paths } from "./generated/schema";
 
 /** Scalapay API hosts per environment. */
@@ -31,24 +32,14 @@ export type ScalapayClientOptions = CommonClientOptions & {
 } & ({ environment: ScalapayEnvironment; baseUrl?: never } | { baseUrl: string; environment?: never });
 
 /** A typed Scalapay client. */
-export type ScalapayClient = PayClient<paths>;
-
-// Operations documented to accept `Idempotency-Key`; other POSTs are not retried after a possible delivery.
-const idempotentOperations = new Set([
-  "/v2/orders",
-  "/v2/orders/{token}",
-  "/v2/payments/capture",
-  "/v2/payments/{token}/delay",
-  "/v2/payments/{token}/void",
-  "/v2/payments/{token}/refund",
-]);
+export type ScalapayClient = PayClient<paths, typeof operationTable>;
 
 /** Creates a Scalapay client: static bearer key, Scalapay error envelope, `Idempotency-Key` on the online POSTs. */
 export function createScalapayClient(options: ScalapayClientOptions): ScalapayClient {
   const apiKey = requireCredential("scalapay", "apiKey", options?.apiKey);
   const instoreApiKey = options.instoreApiKey ?? apiKey;
   const baseUrl = selectBaseUrl("scalapay", scalapayEnvironments, options);
-  return createPayClient<paths>(
+  return createPayClient<paths, typeof operationTable>(
     {
       provider: "scalapay",
       userAgent: `${name}/${version}`,
@@ -58,10 +49,8 @@ export function createScalapayClient(options: ScalapayClientOptions): ScalapayCl
       decodeError: decodeScalapayError,
       authorize: (headers, token, path) =>
         headers.set("Authorization", `Bearer ${path.includes("/instore/") ? instoreApiKey : token}`),
-      idempotency: {
-        header: "Idempotency-Key",
-        appliesTo: (_method, path) => idempotentOperations.has(path),
-      },
+      // `Idempotency-Key` on the online POSTs whose spec declares it; other POSTs are not resent after a possible delivery.
+      operations: operationTable,
       authenticationHint:
         "sandbox and production Scalapay keys are different; check the key matches the environment",
     },

@@ -1,3 +1,11 @@
+/** Every item of a paginated list, as the spec's `x-payclients-pagination` says (shared by every provider). */
+export {
+  type ListInit,
+  type ListItem,
+  type ListOptions,
+  type ListPath,
+  listAll,
+} from "@payclients/auth-middleware";
 /** The shared error classes, so `instanceof` checks need only this package. */
 export * from "@payclients/auth-middleware/errors";
 export {

@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type components,
   createScalapayClient,
+  listAll,
   SCALAPAY_SANDBOX_API_KEY,
   type ScalapayClient,
   type ScalapayWebhookEvent,
@@ -155,5 +156,27 @@ describe("the webhook shape every provider shares", () => {
       headers: Record<string, string>;
       body: string;
     }>();
+  });
+});
+
+describe("listAll", () => {
+  it("yields each reporting list's item type from the spec", () => {
+    expectTypeOf(listAll(client, "/v1/reporting/orders")).toEqualTypeOf<
+      AsyncGenerator<components["schemas"]["ReportingOrder"], void, undefined>
+    >();
+    expectTypeOf(
+      listAll(client, "/v1/reporting/payouts/{token}/refunds", { params: { path: { token: "P1" } } }),
+    ).toEqualTypeOf<AsyncGenerator<components["schemas"]["ReportingRefund"], void, undefined>>();
+  });
+
+  it("non-list paths, a missing required query or path parameter and the size in the query fail to compile", () => {
+    // @ts-expect-error getConfigurations is not a paginated list
+    void listAll(client, "/v3/configurations");
+    // @ts-expect-error the disputes list requires its window
+    void listAll(client, "/v1/reporting/disputes");
+    // @ts-expect-error the payout token is required
+    void listAll(client, "/v1/reporting/payouts/{token}/orders");
+    // @ts-expect-error the page size is listAll's pageSize option
+    void listAll(client, "/v1/reporting/orders", { params: { query: { size: 10 } } }, { maxItems: 10 });
   });
 });

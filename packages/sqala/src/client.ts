@@ -10,6 +10,7 @@ import {
 } from "@payclients/auth-middleware";
 import { name, version } from "../package.json";
 import { decodeSqalaError } from "./errors";
+import { operationTable } from "./generated/operations";
 import type { paths } from "./generated/schema";
 
 /** Sqala's core API (payments, recipients, withdrawals, the token endpoint); no sandbox host is documented. */
@@ -30,10 +31,10 @@ export type SqalaCorePaths = Omit<paths, DeveloperPath | "/access-tokens">;
 export type SqalaDeveloperPaths = Pick<paths, DeveloperPath>;
 
 /** A typed client of the Developer API (webhook delivery log), sharing the core client's token. */
-export type SqalaDeveloperClient = PayClient<SqalaDeveloperPaths>;
+export type SqalaDeveloperClient = PayClient<SqalaDeveloperPaths, typeof operationTable>;
 
 /** A typed Sqala client: core API calls, plus `developer` for the webhook delivery log. */
-export type SqalaClient = PayClient<SqalaCorePaths> & {
+export type SqalaClient = PayClient<SqalaCorePaths, typeof operationTable> & {
   /** The Developer API (`/webhooks`, …): a view of the same client, sharing its token and options. */
   readonly developer: SqalaDeveloperClient;
 };
@@ -76,7 +77,7 @@ export function createSqalaClient(options: SqalaClientOptions): SqalaClient {
   }
 
   const tokenClient = createTokenClient<paths>(baseUrl, options);
-  const core = createPayClient<SqalaCorePaths>(
+  const core = createPayClient<SqalaCorePaths, typeof operationTable>(
     {
       provider: "sqala",
       userAgent: `${name}/${version}`,
@@ -89,10 +90,9 @@ export function createSqalaClient(options: SqalaClientOptions): SqalaClient {
         read: (data) => ({ token: data.token, expiresInSeconds: data.expiresIn }),
       }),
       decodeError: decodeSqalaError,
-      // The card vault is a browser endpoint authenticated by its `publicKey` query parameter alone.
-      isPublic: (method, path) => method === "POST" && path === "/card-vaults",
-      // No idempotency header exists; a create carrying the caller's unique `code` is safe to resend.
-      deduplicationField: "code",
+      // The card vault is public (`security: []`: its `publicKey` query parameter alone); no idempotency header
+      // exists, and a create carrying the caller's unique `code` is safe to resend where the spec says so.
+      operations: operationTable,
       authenticationHint:
         "the Bearer token comes from POST /access-tokens; check appId, appSecret and refreshToken in the developer portal",
     },

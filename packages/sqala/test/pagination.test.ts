@@ -28,9 +28,7 @@ describe("listAll", () => {
     emulator.server.clearJournal();
 
     const seen: string[] = [];
-    for await (const payment of listAll(client, "/pix-qrcode-payments", {
-      params: { query: { limit: 5 } },
-    })) {
+    for await (const payment of listAll(client, "/pix-qrcode-payments", {}, { pageSize: 5 })) {
       seen.push(payment.id);
     }
     expect(seen).toEqual([...ids].reverse());
@@ -44,12 +42,24 @@ describe("listAll", () => {
     expect(cursors.every((cursor) => typeof cursor === "string" && cursor.length > 0)).toBe(true);
   });
 
+  it("stops at maxItems without fetching the page after", async () => {
+    const { client, emulator } = harness;
+    const ids = await createCharges(12);
+    emulator.server.clearJournal();
+    const seen: string[] = [];
+    for await (const payment of listAll(client, "/pix-qrcode-payments", {}, { pageSize: 5, maxItems: 7 })) {
+      seen.push(payment.id);
+    }
+    expect(seen).toEqual([...ids].reverse().slice(0, 7));
+    expect(emulator.server.requests({ path: pixPath })).toHaveLength(2);
+  });
+
   it("stops fetching when the caller stops iterating", async () => {
     const { client, emulator } = harness;
     await createCharges(12);
     emulator.server.clearJournal();
     let count = 0;
-    for await (const _ of listAll(client, "/pix-qrcode-payments", { params: { query: { limit: 5 } } })) {
+    for await (const _ of listAll(client, "/pix-qrcode-payments", {}, { pageSize: 5 })) {
       count += 1;
       if (count === 6) break;
     }
@@ -66,9 +76,12 @@ describe("listAll", () => {
       });
     }
     const all = [];
-    for await (const withdrawal of listAll(client, "/recipients/{recipientId}/withdrawals", {
-      params: { path: { recipientId: "DEFAULT" }, query: { limit: 3 } },
-    })) {
+    for await (const withdrawal of listAll(
+      client,
+      "/recipients/{recipientId}/withdrawals",
+      { params: { path: { recipientId: "DEFAULT" } } },
+      { pageSize: 3 },
+    )) {
       all.push(withdrawal.code);
     }
     expect(all).toEqual(["w-6", "w-5", "w-4", "w-3", "w-2", "w-1", "w-0"]);
@@ -77,9 +90,12 @@ describe("listAll", () => {
       params: { path: { recipientId: "DEFAULT" }, query: { limit: 3 } },
     });
     const rest = [];
-    for await (const withdrawal of listAll(client, "/recipients/{recipientId}/withdrawals", {
-      params: { path: { recipientId: "DEFAULT" }, query: { limit: 3, after: first.paging.after ?? "" } },
-    })) {
+    for await (const withdrawal of listAll(
+      client,
+      "/recipients/{recipientId}/withdrawals",
+      { params: { path: { recipientId: "DEFAULT" }, query: { after: first.paging.after ?? "" } } },
+      { pageSize: 3 },
+    )) {
       rest.push(withdrawal.code);
     }
     expect(rest).toEqual(["w-3", "w-2", "w-1", "w-0"]);
@@ -90,9 +106,12 @@ describe("listAll", () => {
     for (const id of await createCharges(12)) emulator.payPixCharge(id);
     emulator.server.clearJournal();
     const events = [];
-    for await (const webhook of listAll(client, "/webhooks", {
-      params: { query: { event: "payment.paid", limit: 5 } },
-    })) {
+    for await (const webhook of listAll(
+      client.developer,
+      "/webhooks",
+      { params: { query: { event: "payment.paid" } } },
+      { pageSize: 5 },
+    )) {
       events.push(webhook.event);
     }
     expect(events).toHaveLength(12);

@@ -64,7 +64,7 @@ describe("listAll", () => {
     expectTypeOf(listAll(client, "/pix-qrcode-payments")).toEqualTypeOf<
       AsyncGenerator<Schemas["PixQrCodePayment"], void, undefined>
     >();
-    expectTypeOf(listAll(client, "/webhooks")).toEqualTypeOf<
+    expectTypeOf(listAll(client.developer, "/webhooks")).toEqualTypeOf<
       AsyncGenerator<Schemas["WebhookLog"], void, undefined>
     >();
     expectTypeOf(
@@ -79,11 +79,19 @@ describe("listAll", () => {
     void listAll(client, "/recipients/{id}");
     // @ts-expect-error the recipient id is required
     void listAll(client, "/recipients/{recipientId}/withdrawals");
-    // @ts-expect-error `before` would page backwards
-    void listAll(client, "/recipients", { params: { query: { before: "x" } } });
-    void listAll(client, "/webhooks", {
-      params: { query: { status: "FAILED", limit: 50, after: "cursor" } },
-    });
+    // @ts-expect-error the page size is an option of listAll, not a query parameter
+    void listAll(client, "/recipients", { params: { query: { limit: 50 } } });
+    // @ts-expect-error the Developer API's list is on client.developer
+    void listAll(client, "/webhooks");
+    void listAll(
+      client.developer,
+      "/webhooks",
+      { params: { query: { status: "FAILED", after: "cursor" } } },
+      {
+        pageSize: 50,
+        maxItems: 200,
+      },
+    );
   });
 });
 

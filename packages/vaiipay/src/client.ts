@@ -13,8 +13,9 @@ import {
 } from "@payclients/auth-middleware";
 import { name, version } from "../package.json";
 import { decodeVaiiPayError } from "./errors";
+import { operationTable } from "./generated/operations";
 import type { paths } from "./generated/schema";
-import { isPublicVaiiPayOperation, type VaiiPayClientPaths, vaiipayOperationAccess } from "./operations";
+import { type VaiiPayClientPaths, vaiipayOperationAccess } from "./operations";
 
 /** Length of a VaiiPay Client ID (documented: "a unique Client ID (32-character string)"). */
 export const VAIIPAY_CLIENT_ID_LENGTH = 32;
@@ -43,10 +44,10 @@ export type VaiiPayDashboardClientOptions = CommonClientOptions & {
 };
 
 /** A typed VaiiPay client for Client Token operations (checkout, payments, instructions) and the public ones. */
-export type VaiiPayClient = PayClient<VaiiPayClientPaths>;
+export type VaiiPayClient = PayClient<VaiiPayClientPaths, typeof operationTable>;
 
 /** A typed VaiiPay client for every operation, authenticated with a dashboard OAuth2 access token. */
-export type VaiiPayDashboardClient = PayClient<paths>;
+export type VaiiPayDashboardClient = PayClient<paths, typeof operationTable>;
 
 /**
  * Creates a VaiiPay client authenticated with a Client Token. It offers only the `client` and `public`
@@ -61,7 +62,7 @@ export function createVaiiPayClient(options: VaiiPayClientOptions): VaiiPayClien
       `vaiipay: clientId must be the ${VAIIPAY_CLIENT_ID_LENGTH}-character Client ID of your payment application (got ${clientId.length} characters)`,
     );
   }
-  return createPayClient<VaiiPayClientPaths>(
+  return createPayClient<VaiiPayClientPaths, typeof operationTable>(
     {
       ...definition(baseUrl, staticKey(clientToken), "check the Client Token and that it has not expired"),
       prepareCall: (method, path, init) => {
@@ -76,7 +77,7 @@ export function createVaiiPayClient(options: VaiiPayClientOptions): VaiiPayClien
             `vaiipay: ${method} ${path} is a dashboard operation and needs an OAuth2 access token; use createVaiiPayDashboardClient instead of a Client Token client`,
           );
         }
-        return access.operationId === "createCheckout" ? withClientId(init, clientId) : init;
+        return `${method} ${path}` === "POST /api/payment/checkout" ? withClientId(init, clientId) : init;
       },
     },
     withJsonAccept(options),
@@ -90,7 +91,7 @@ export function createVaiiPayDashboardClient(options: VaiiPayDashboardClientOpti
   let strategy: TokenStrategy;
   if (typeof accessToken === "function") strategy = tokenCallback(accessToken);
   else strategy = staticKey(requireCredential("vaiipay", "accessToken", accessToken));
-  return createPayClient<paths>(
+  return createPayClient<paths, typeof operationTable>(
     definition(baseUrl, strategy, "dashboard operations need a valid OAuth2 access token"),
     withJsonAccept(options),
   );
@@ -106,15 +107,19 @@ function vaiipayBaseUrl(value: unknown): string {
   return url.href;
 }
 
-function definition(baseUrl: string, token: TokenStrategy, authenticationHint: string): ProviderDefinition {
+function definition(
+  baseUrl: string,
+  token: TokenStrategy,
+  authenticationHint: string,
+): ProviderDefinition & { operations: typeof operationTable } {
   return {
     provider: "vaiipay",
     userAgent: `${name}/${version}`,
     baseUrl,
     token,
     decodeError: decodeVaiiPayError,
-    // The public checkout endpoints are protected by the signed checkout URL; no token goes there.
-    isPublic: isPublicVaiiPayOperation,
+    // The public checkout endpoints (`security: []`) are protected by the signed checkout URL; no token goes there.
+    operations: operationTable,
     authenticationHint,
   };
 }

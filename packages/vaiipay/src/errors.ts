@@ -19,7 +19,7 @@ interface BodyFields {
  * Decodes VaiiPay errors. Only "401 Unauthenticated" and "403 Insufficient permissions" are documented and
  * the body shape is not, so any JSON object (`message`, `error` as string or object, `code`, Laravel-style
  * `errors` field map), a bare JSON string or no body is accepted. A 403 names what the operation needs:
- * the Client Token scope from the spec's `x-required-scope`, or a dashboard OAuth2 access token.
+ * the Client Token scope from the spec's security requirement, or a dashboard OAuth2 access token.
  */
 export function decodeVaiiPayError({
   status,

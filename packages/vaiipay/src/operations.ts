@@ -1,86 +1,47 @@
+import { operationFacts } from "@payclients/auth-middleware";
+import { operationTable } from "./generated/operations";
 import type { operations, paths } from "./generated/schema";
 
-/** Who may call an operation (the spec's `x-auth-context`). */
-export type VaiiPayAuthContext = "client" | "dashboard" | "public";
+type OperationTable = typeof operationTable;
 
-/** A Client Token permission scope; `*` grants every scope. */
-export type VaiiPayScope = "payments.create" | "payments.get" | "payments.user-instructions.get" | "*";
+/** Who may call an operation (the spec's `x-payclients-auth-context`). */
+export type VaiiPayAuthContext = OperationTable[keyof OperationTable]["authContext"];
 
-/** Access rule of one operation: its auth context and the Client Token scope it needs (`x-required-scope`). */
+/** A Client Token permission scope (a role of the spec's `ClientTokenAuth` requirements); `*` grants every scope. */
+export type VaiiPayScope = ScopesOf<OperationTable[keyof OperationTable]> | "*";
+
+type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+type ScopesOf<Facts> = Facts extends { scopes: readonly (infer Scope)[] } ? Scope : never;
+
+/** Access rule of one operation: its auth context and the Client Token scope it needs. */
 export interface VaiiPayOperationAccess {
-  readonly operationId: keyof operations;
   readonly context: VaiiPayAuthContext;
   /** `null` where no Client Token scope applies (public and dashboard operations). */
   readonly scope: Exclude<VaiiPayScope, "*"> | null;
 }
 
-type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
-
 /** `"<METHOD> <path template>"` of every operation in the spec, e.g. `"GET /api/payment/{paymentId}"`. */
-export type VaiiPayOperationKey = {
-  [Path in keyof paths & string]: {
-    [Method in HttpMethod]: paths[Path][Method] extends undefined ? never : `${Uppercase<Method>} ${Path}`;
-  }[HttpMethod];
-}[keyof paths & string];
+export type VaiiPayOperationKey = keyof OperationTable;
 
-/**
- * Every operation's auth context and scope, as in `specs/vaiipay.yaml` (`x-auth-context`, `x-required-scope`).
- * `satisfies` keeps it complete against the generated paths; a test keeps it equal to the spec's extensions.
- */
-export const vaiipayOperations = {
-  "POST /api/payment/checkout": {
-    operationId: "createCheckout",
-    context: "client",
-    scope: "payments.create",
-  },
-  "GET /api/payment/{paymentId}": { operationId: "getPayment", context: "client", scope: "payments.get" },
-  "GET /api/payment/{paymentId}/provider/{provider}/method/{method}": {
-    operationId: "getUserInstructions",
-    context: "client",
-    scope: "payments.user-instructions.get",
-  },
-  "GET /api/checkout/payment/{paymentId}/provider/{provider}/method/{method}": {
-    operationId: "getCheckoutUserInstructions",
-    context: "public",
-    scope: null,
-  },
-  "GET /api/checkout/{paymentId}/payment-methods": {
-    operationId: "listCheckoutPaymentMethods",
-    context: "public",
-    scope: null,
-  },
-  "GET /api/payment-applications": {
-    operationId: "listPaymentApplications",
-    context: "dashboard",
-    scope: null,
-  },
-  "POST /api/payment-applications": {
-    operationId: "createPaymentApplication",
-    context: "dashboard",
-    scope: null,
-  },
-  "GET /api/payment-applications/{id}": {
-    operationId: "getPaymentApplication",
-    context: "dashboard",
-    scope: null,
-  },
-} as const satisfies Record<VaiiPayOperationKey, VaiiPayOperationAccess>;
+export { operationTable as vaiipayOperations } from "./generated/operations";
 
 /** The access rule of `method` + path template, or `undefined` for anything the spec does not define. */
 export function vaiipayOperationAccess(method: string, path: string): VaiiPayOperationAccess | undefined {
-  const key = `${method.toUpperCase()} ${path}`;
-  return Object.hasOwn(vaiipayOperations, key) ? vaiipayOperations[key as VaiiPayOperationKey] : undefined;
+  const facts = operationFacts(operationTable, method, path) as
+    | OperationTable[VaiiPayOperationKey]
+    | undefined;
+  if (facts === undefined) return undefined;
+  return { context: facts.authContext, scope: "scopes" in facts ? facts.scopes[0] : null };
 }
 
-/** Whether an operation is one of the public checkout endpoints, sent without credentials (`x-auth-context: public`). */
+/** Whether an operation is one of the public checkout endpoints, sent without credentials (`security: []`). */
 export function isPublicVaiiPayOperation(method: string, path: string): boolean {
-  return vaiipayOperationAccess(method, path)?.context === "public";
+  return operationFacts(operationTable, method, path)?.public === true;
 }
-
-type OperationTable = typeof vaiipayOperations;
 
 type KeysOfContext<Context extends VaiiPayAuthContext> = {
-  [Key in keyof OperationTable]: OperationTable[Key]["context"] extends Context ? Key : never;
+  [Key in keyof OperationTable]: OperationTable[Key]["authContext"] extends Context ? Key : never;
 }[keyof OperationTable];
 
 type MethodKeyOf<Path extends string, Method> = Method extends HttpMethod

@@ -8,6 +8,7 @@ import {
   type VaiiPayClientPaths,
   type VaiiPayDashboardClient,
   type VaiiPayWebhook,
+  type vaiipayOperations,
   verifyVaiiPayWebhook,
 } from "../src/index";
 
@@ -32,7 +33,7 @@ describe("operations per auth context", () => {
       | "/api/checkout/payment/{paymentId}/provider/{provider}/method/{method}"
       | "/api/checkout/{paymentId}/payment-methods"
     >();
-    expectTypeOf<VaiiPayDashboardClient>().toEqualTypeOf<PayClient<paths>>();
+    expectTypeOf<VaiiPayDashboardClient>().toEqualTypeOf<PayClient<paths, typeof vaiipayOperations>>();
   });
 
   it("dashboard operations fail to compile on the Client Token client", () => {

@@ -7,6 +7,7 @@
         "$TURBO_ROOT$/specs/__name__.yaml",
         "$TURBO_ROOT$/scripts/generate.ts",
         "$TURBO_ROOT$/scripts/generation.ts",
+        "$TURBO_ROOT$/scripts/operation-table.ts",
         "$TURBO_ROOT$/scripts/root.ts"
       ],
       "outputs": ["src/generated/**"]

@@ -1818,6 +1818,8 @@ export interface components {
          *     provider docs excerpt, e.g. for `/api/v1/cards`). The server stores it "for a period
          *     of time" and does not create the resource twice. The retention period and the replay
          *     response are NOT FOUND; the fact sheet notes the header is unconfirmed outside the excerpt.
+         *     `x-payclients-idempotency: true` marks it as the idempotency header under Qolo's own name
+         *     (the standard name is `Idempotency-Key`); see CONTRIBUTING.md, "Spec extensions".
          */
         IdempotencyKey: string;
         /**
@@ -1881,6 +1883,8 @@ export interface operations {
                  *     provider docs excerpt, e.g. for `/api/v1/cards`). The server stores it "for a period
                  *     of time" and does not create the resource twice. The retention period and the replay
                  *     response are NOT FOUND; the fact sheet notes the header is unconfirmed outside the excerpt.
+                 *     `x-payclients-idempotency: true` marks it as the idempotency header under Qolo's own name
+                 *     (the standard name is `Idempotency-Key`); see CONTRIBUTING.md, "Spec extensions".
                  */
                 IdempotencyKey?: components["parameters"]["IdempotencyKey"];
             };
@@ -2042,6 +2046,8 @@ export interface operations {
                  *     provider docs excerpt, e.g. for `/api/v1/cards`). The server stores it "for a period
                  *     of time" and does not create the resource twice. The retention period and the replay
                  *     response are NOT FOUND; the fact sheet notes the header is unconfirmed outside the excerpt.
+                 *     `x-payclients-idempotency: true` marks it as the idempotency header under Qolo's own name
+                 *     (the standard name is `Idempotency-Key`); see CONTRIBUTING.md, "Spec extensions".
                  */
                 IdempotencyKey?: components["parameters"]["IdempotencyKey"];
             };
@@ -2089,6 +2095,8 @@ export interface operations {
                  *     provider docs excerpt, e.g. for `/api/v1/cards`). The server stores it "for a period
                  *     of time" and does not create the resource twice. The retention period and the replay
                  *     response are NOT FOUND; the fact sheet notes the header is unconfirmed outside the excerpt.
+                 *     `x-payclients-idempotency: true` marks it as the idempotency header under Qolo's own name
+                 *     (the standard name is `Idempotency-Key`); see CONTRIBUTING.md, "Spec extensions".
                  */
                 IdempotencyKey?: components["parameters"]["IdempotencyKey"];
             };
@@ -2187,6 +2195,8 @@ export interface operations {
                  *     provider docs excerpt, e.g. for `/api/v1/cards`). The server stores it "for a period
                  *     of time" and does not create the resource twice. The retention period and the replay
                  *     response are NOT FOUND; the fact sheet notes the header is unconfirmed outside the excerpt.
+                 *     `x-payclients-idempotency: true` marks it as the idempotency header under Qolo's own name
+                 *     (the standard name is `Idempotency-Key`); see CONTRIBUTING.md, "Spec extensions".
                  */
                 IdempotencyKey?: components["parameters"]["IdempotencyKey"];
             };
@@ -2248,6 +2258,8 @@ export interface operations {
                  *     provider docs excerpt, e.g. for `/api/v1/cards`). The server stores it "for a period
                  *     of time" and does not create the resource twice. The retention period and the replay
                  *     response are NOT FOUND; the fact sheet notes the header is unconfirmed outside the excerpt.
+                 *     `x-payclients-idempotency: true` marks it as the idempotency header under Qolo's own name
+                 *     (the standard name is `Idempotency-Key`); see CONTRIBUTING.md, "Spec extensions".
                  */
                 IdempotencyKey?: components["parameters"]["IdempotencyKey"];
             };
@@ -2279,6 +2291,8 @@ export interface operations {
                  *     provider docs excerpt, e.g. for `/api/v1/cards`). The server stores it "for a period
                  *     of time" and does not create the resource twice. The retention period and the replay
                  *     response are NOT FOUND; the fact sheet notes the header is unconfirmed outside the excerpt.
+                 *     `x-payclients-idempotency: true` marks it as the idempotency header under Qolo's own name
+                 *     (the standard name is `Idempotency-Key`); see CONTRIBUTING.md, "Spec extensions".
                  */
                 IdempotencyKey?: components["parameters"]["IdempotencyKey"];
             };
@@ -2386,6 +2400,8 @@ export interface operations {
                  *     provider docs excerpt, e.g. for `/api/v1/cards`). The server stores it "for a period
                  *     of time" and does not create the resource twice. The retention period and the replay
                  *     response are NOT FOUND; the fact sheet notes the header is unconfirmed outside the excerpt.
+                 *     `x-payclients-idempotency: true` marks it as the idempotency header under Qolo's own name
+                 *     (the standard name is `Idempotency-Key`); see CONTRIBUTING.md, "Spec extensions".
                  */
                 IdempotencyKey?: components["parameters"]["IdempotencyKey"];
             };

@@ -23,6 +23,9 @@ describe("__name__ client against its emulator", () => {
     const { data: created } = await client.POST("/payments", { body: { amount: 1999, currency: "EUR" } });
     const { data: read } = await client.GET("/payments/{id}", { params: { path: { id: created.id } } });
     expect(read).toEqual(created);
+    // The spec's Idempotency-Key parameter reaches the client through its generated operation table.
+    const [post] = emulator.server.requests({ method: "POST", path: "/payments" });
+    expect(post?.headers["idempotency-key"]).toMatch(/^[0-9a-f-]{36}$/);
     const tokenCalls = emulator.server.requests({ path: "/oauth2/token" });
     expect(tokenCalls).toHaveLength(1);
     expect(tokenCalls[0]?.body).toBe("grant_type=client_credentials");
