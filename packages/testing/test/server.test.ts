@@ -268,8 +268,9 @@ describe("fault injection over real HTTP", () => {
   });
 
   it("rate limit: more concurrent requests than allowed get 429 with the provider's body", async () => {
+    // Long enough that all five arrive while the first two are still held, even on a loaded machine.
     server = await createEmulatorServer({
-      latencyMilliseconds: 100,
+      latencyMilliseconds: 500,
       rateLimit: { maxConcurrent: 2, respond: () => json(429, { code: "TOO_MANY" }) },
     });
     server.route("GET", "/x", () => json(200, {}));
