@@ -23,8 +23,10 @@ export function boundAttempt(caller: AbortSignal | undefined, timeoutMs: number)
   }, timeoutMs);
   // Stryker disable next-line ConditionalExpression: equivalent; the pipeline runs signal.throwIfAborted() just before, so an aborted caller never gets here
   if (caller?.aborted) onAbort();
-  // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent; dispose() removes the listener whether or not it fired, and a signal aborts once
-  else caller?.addEventListener("abort", onAbort, { once: true });
+  else {
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent; dispose() removes the listener whether or not it fired, and a signal aborts once
+    caller?.addEventListener("abort", onAbort, { once: true });
+  }
   return {
     signal: controller.signal,
     get expired() {

@@ -123,6 +123,7 @@ function fallbackMessage(statusText: string, body: unknown): string {
   if (typeof body !== "string") return reason;
   if (!body) return `${reason} (empty body)`;
   if (/^\s*</.test(body)) {
+    // Stryker disable next-line OptionalChaining: equivalent; the group always takes part in a match, so [1] is a string whenever exec matched
     const title = /<title>([^<]*)</i.exec(body)?.[1]?.trim();
     return `${reason} (HTML body${title ? `: ${title}` : ""})`;
   }

@@ -198,11 +198,13 @@ export interface VerifiedWebhook {
   timestampMs: number | undefined;
 }
 
+// Stryker disable StringLiteral: static mutants (module-load constants the vitest runner does not reload per mutant); webhook-boundaries.test.ts and helpers.test.ts pin every label
 const unitLabels = {
   seconds: "Unix seconds",
   milliseconds: "epoch milliseconds",
   either: "epoch ms or seconds",
 };
+// Stryker restore StringLiteral
 
 /**
  * Verifies a delivery under an HMAC-SHA256 scheme: `crypto.subtle.verify` over the exact received bytes,

@@ -43,3 +43,38 @@ describe("headers a request hook sees", () => {
     expect(seen[1]?.get("user-agent")).toMatch(/^auth-middleware\//);
   });
 });
+
+describe("durations", () => {
+  it("are measured on the client's clock, in the log line and the response hook alike", async () => {
+    server = await createEmulatorServer();
+    server.route("GET", "/private", () => json(200, {}));
+    let now = 1_000_000;
+    const durations: unknown[] = [];
+    const logged: unknown[] = [];
+    const client = createPayClient<Paths>(
+      {
+        provider: "timed",
+        baseUrl: server.url,
+        token: staticKey("sk_timed_98765"),
+        decodeError: () => undefined,
+      },
+      {
+        clock: { now: () => now },
+        fetch: async (url, init) => {
+          now += 250;
+          return fetch(url, init);
+        },
+        logger: {
+          debug() {},
+          info: (_message, fields) => void logged.push(fields?.durationMs),
+          warn() {},
+          error() {},
+        },
+        hooks: { response: ({ durationMs }) => void durations.push(durationMs) },
+      },
+    );
+    await client.GET("/private");
+    expect(durations).toEqual([250]);
+    expect(logged).toEqual([250]);
+  });
+});

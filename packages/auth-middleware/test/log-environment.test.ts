@@ -73,3 +73,12 @@ describe("PAYCLIENTS_LOG", () => {
     expect(lines).toEqual(["error env", "warn option", "error option"]);
   });
 });
+
+describe("the logLevel option", () => {
+  it('"off" silences a given logger entirely', async () => {
+    const module = await freshWith(undefined);
+    const { lines, logger } = recording();
+    for (const level of ["debug", "info", "warn", "error"]) module.resolveLogger(logger, "off")[level]("m");
+    expect(lines).toEqual([]);
+  });
+});

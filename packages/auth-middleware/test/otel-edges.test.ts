@@ -63,3 +63,23 @@ describe("openTelemetryHooks at the edges", () => {
     expect(span?.status).toEqual({ code: SpanStatusCode.ERROR, message: "" });
   });
 });
+
+describe("attempt errors", () => {
+  it("an attempt that failed without a response is an attempt event with the error's class", async () => {
+    const { client, spans } = traced("https://api.example", () =>
+      Promise.reject(new TypeError("fetch failed")),
+    );
+    await expect(client.GET("/me")).rejects.toThrow("fetch failed");
+    const [span] = spans();
+    expect(span?.events.map(({ name, attributes }) => ({ name, attributes }))).toEqual([
+      {
+        name: "payclients.attempt",
+        attributes: {
+          "payclients.attempt": 1,
+          "error.type": "ConnectionError",
+          "payclients.duration_ms": expect.any(Number),
+        },
+      },
+    ]);
+  });
+});
