@@ -29,7 +29,7 @@ describe("headers a request hook sees", () => {
         token: staticKey("sk_keyed_98765"),
         decodeError: () => undefined,
         authorize: (headers, token) => headers.set("x-api-key", token),
-        isPublic: (_method, path) => path === "/public",
+        operations: { "GET /public": { public: true } },
       },
       { headers: { "X-Tenant": "tenant-3" }, hooks: { request: ({ headers }) => void seen.push(headers) } },
     );

@@ -197,7 +197,7 @@ describe("the shared store's key", () => {
   it("without a namespace is the provider, an empty namespace and a 128-bit hash", async () => {
     const store = recordingStore();
     await manager(
-      tokenCallback(() => "cb-1"),
+      tokenCallback(() => "cb-1", { account: "acme" }),
       { store },
     ).token();
     expect(store.writes.map(([key]) => key)).toEqual([expect.stringMatching(/^payclients:p::[0-9a-f]{32}$/)]);

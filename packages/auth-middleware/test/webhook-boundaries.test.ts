@@ -47,7 +47,7 @@ describe("the timestamp", () => {
         payload: body,
         headers: { "x-acme-signature": signature },
         secret: "whsec",
-        now,
+        clock: { now: () => now },
       });
     await expect(missing()).rejects.toThrow(
       "acme webhook: missing or invalid x-acme-time header (Unix seconds)",
@@ -62,7 +62,7 @@ describe("the timestamp", () => {
       payload: body,
       headers: { "x-acme-time": ` ${timestamp}\t`, "x-acme-signature": await sign(timestamp) },
       secret: "whsec",
-      now,
+      clock: { now: () => now },
     });
     expect(verified.timestampMs).toBe(now);
   });
@@ -73,7 +73,7 @@ describe("the timestamp", () => {
       payload: body,
       headers: { "x-acme-time": timestamp, "x-acme-signature": await sign(timestamp) },
       secret: "whsec",
-      now,
+      clock: { now: () => now },
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(WebhookVerificationError);
     expect((error as Error).message).toMatch(/in the future/);
@@ -82,9 +82,13 @@ describe("the timestamp", () => {
   it("a tolerance of zero is allowed: only a delivery stamped this very second passes", async () => {
     const timestamp = String(now / 1000);
     const headers = { "x-acme-time": timestamp, "x-acme-signature": await sign(timestamp) };
-    const input = { payload: body, headers, secret: "whsec", toleranceMs: 0 };
-    await expect(verifyHmacWebhook(scheme, { ...input, now })).resolves.toMatchObject({ timestampMs: now });
-    await expect(verifyHmacWebhook(scheme, { ...input, now: now + 1 })).rejects.toThrow(/stale/);
+    const input = { payload: body, headers, secret: "whsec", toleranceSeconds: 0 };
+    await expect(verifyHmacWebhook(scheme, { ...input, clock: { now: () => now } })).resolves.toMatchObject({
+      timestampMs: now,
+    });
+    await expect(verifyHmacWebhook(scheme, { ...input, clock: { now: () => now + 1 } })).rejects.toThrow(
+      /stale/,
+    );
   });
 });
 
@@ -116,7 +120,7 @@ describe("what counts as a verification failure", () => {
         payload: body,
         headers: { "x-acme-time": String(now / 1000), "x-acme-signature": "00" },
         secret: "whsec",
-        now,
+        clock: { now: () => now },
       },
     ).catch((caught: unknown) => caught);
     expect(error).toBe(broken);
