@@ -15,7 +15,8 @@ function copyProvider(prefix: string, provider: string): string {
   return root;
 }
 
-describe.skipIf(insideScaffoldCopy)("the drift gate (check:generated)", () => {
+// Each case works on its own copy, so they run side by side (most of their time is spent in child processes).
+describe.skipIf(insideScaffoldCopy)("the drift gate (check:generated)", { concurrent: true }, () => {
   it("fails naming the stale file after a spec edit, and passes after regenerating", async () => {
     const root = copyProvider("drift", "scalapay");
     expect((await runScript("check-generated.ts", root)).status).toBe(0);
