@@ -3,7 +3,7 @@
 // message for a foreign origin, common headers next to the User-Agent, what the decoder is told about a token
 // endpoint's body, a keyed request next to a de-duplication field, and a provider's own configuration error.
 import { createEmulatorServer, type EmulatorServer, json, text } from "@payclients/testing";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   ConfigurationError,
   createPayClient,
@@ -12,15 +12,17 @@ import {
   staticKey,
   validateBaseUrl,
 } from "../src/index";
-import { createExampleClient, type ExampleProvider, type MePaths, startExampleProvider } from "./fixture";
+import {
+  closeAfterEach,
+  createExampleClient,
+  type ExampleProvider,
+  type MePaths,
+  startExampleProvider,
+} from "./fixture";
 
 let provider: ExampleProvider | undefined;
 let server: EmulatorServer | undefined;
-afterEach(async () => {
-  await provider?.server.close();
-  await server?.close();
-  provider = server = undefined;
-});
+closeAfterEach(() => [provider?.server, server]);
 
 describe("requireCredential", () => {
   it("refuses a missing, empty or non-string credential with its name", () => {

@@ -1,5 +1,5 @@
 import { createEmulatorServer, type EmulatorServer, json } from "@payclients/testing";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   ConfigurationError,
   ConflictError,
@@ -10,7 +10,7 @@ import {
   staticKey,
   tokenCallback,
 } from "../src/index";
-import { createExampleClient, type ExampleProvider, startExampleProvider } from "./fixture";
+import { closeAfterEach, createExampleClient, type ExampleProvider, startExampleProvider } from "./fixture";
 
 type Paths = {
   "/public/{id}": {
@@ -29,12 +29,7 @@ type Paths = {
 
 let server: EmulatorServer | undefined;
 let provider: ExampleProvider | undefined;
-afterEach(async () => {
-  await server?.close();
-  await provider?.server.close();
-  server = undefined;
-  provider = undefined;
-});
+closeAfterEach(() => [provider?.server, server]);
 
 describe("provider definition hooks", () => {
   it("operations the table marks public are sent without credentials and never fetch a token", async () => {

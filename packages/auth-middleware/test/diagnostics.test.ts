@@ -1,7 +1,7 @@
 // What an error tells the person reading it: the right message for every body, the hint, the cause, the request id,
 // and a JSON form safe to log.
 import { createEmulatorServer, type EmulatorServer, json, text } from "@payclients/testing";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   ApiError,
   AuthenticationError,
@@ -17,15 +17,17 @@ import {
   TimeoutError,
   TokenAcquisitionError,
 } from "../src/index";
-import { createExampleClient, type ExampleProvider, type MePaths, startExampleProvider } from "./fixture";
+import {
+  closeAfterEach,
+  createExampleClient,
+  type ExampleProvider,
+  type MePaths,
+  startExampleProvider,
+} from "./fixture";
 
 let provider: ExampleProvider | undefined;
 let server: EmulatorServer | undefined;
-afterEach(async () => {
-  await provider?.server.close();
-  await server?.close();
-  provider = server = undefined;
-});
+closeAfterEach(() => [provider?.server, server]);
 
 /** A static-key client of `/me` whose provider documents an authentication hint. */
 function keyClient(url: string, options: { fetch?: typeof fetch; maxRetries?: number } = {}) {

@@ -10,6 +10,7 @@ import {
   readBearerToken,
   TokenIssuer,
 } from "@payclients/testing";
+import { afterEach } from "vitest";
 import {
   type CommonClientOptions,
   createPayClient,
@@ -197,4 +198,14 @@ function exampleOperations(idempotency?: string, deduplication?: string): Operat
 export function recordingSleep(): { delays: number[]; sleep: (milliseconds: number) => Promise<void> } {
   const delays: number[] = [];
   return { delays, sleep: async (milliseconds) => void delays.push(milliseconds) };
+}
+
+/**
+ * Closes, after each test, the servers a test file's tests started. `started` reads the file's own variables at that
+ * moment, since each test assigns them; closing a server twice is harmless, so they need no resetting.
+ */
+export function closeAfterEach(started: () => ReadonlyArray<{ close(): Promise<void> } | undefined>): void {
+  afterEach(async () => {
+    for (const server of started()) await server?.close();
+  });
 }

@@ -1,7 +1,7 @@
 // The request pipeline's configuration points, on the wire: who sets the User-Agent, which limiter applies, which
 // operations a key makes safe to resend, what a decoder is told, and where a response came from.
 import { createEmulatorServer, type EmulatorServer, json } from "@payclients/testing";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { version } from "../package.json";
 import {
   ConfigurationError,
@@ -17,6 +17,7 @@ import {
   validateBaseUrl,
 } from "../src/index";
 import {
+  closeAfterEach,
   createExampleClient,
   credentials,
   type ExampleProvider,
@@ -26,11 +27,7 @@ import {
 
 let provider: ExampleProvider | undefined;
 let server: EmulatorServer | undefined;
-afterEach(async () => {
-  await provider?.server.close();
-  await server?.close();
-  provider = server = undefined;
-});
+closeAfterEach(() => [provider?.server, server]);
 
 type Paths = {
   "/orders": {

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { createEmulatorServer, type EmulatorServer, json } from "@payclients/testing";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   ApiError,
   ConfigurationError,
@@ -12,15 +12,17 @@ import {
   TokenAcquisitionError,
   tokenCallback,
 } from "../src/index";
-import { createExampleClient, credentials, type ExampleProvider, startExampleProvider } from "./fixture";
+import {
+  closeAfterEach,
+  createExampleClient,
+  credentials,
+  type ExampleProvider,
+  startExampleProvider,
+} from "./fixture";
 
 let provider: ExampleProvider | undefined;
 let server: EmulatorServer | undefined;
-afterEach(async () => {
-  await provider?.server.close();
-  await server?.close();
-  provider = server = undefined;
-});
+closeAfterEach(() => [provider?.server, server]);
 
 /** Every way an error gets printed or serialized, causes included. */
 function surfaces(error: unknown): string[] {

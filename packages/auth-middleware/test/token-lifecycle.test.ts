@@ -1,16 +1,18 @@
 // When a token is fetched, reused, refreshed and dropped, over HTTP against the example provider (frozen clock).
 import { createEmulatorServer, type EmulatorServer, json, readBearerToken } from "@payclients/testing";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPayClient, MemoryTokenStore, type StoredToken, staticKey, tokenCallback } from "../src/index";
-import { createExampleClient, type ExampleProvider, type MePaths, startExampleProvider } from "./fixture";
+import {
+  closeAfterEach,
+  createExampleClient,
+  type ExampleProvider,
+  type MePaths,
+  startExampleProvider,
+} from "./fixture";
 
 let provider: ExampleProvider | undefined;
 let server: EmulatorServer | undefined;
-afterEach(async () => {
-  await provider?.server.close();
-  await server?.close();
-  provider = server = undefined;
-});
+closeAfterEach(() => [provider?.server, server]);
 
 const tokenRequests = (started: ExampleProvider) => started.server.requests({ path: "/access-tokens" });
 const bearers = (started: ExampleProvider) =>
