@@ -14,6 +14,8 @@ interface Step {
   /** Streams output as it comes (long steps whose own output is already terse). */
   live?: boolean;
   env?: Record<string, string>;
+  /** A step that must pass first (when it fails, this one does not run). */
+  after?: Step;
 }
 
 interface VitestReport {
@@ -42,11 +44,11 @@ function readProviderOption(args: string[]): string | undefined {
   return name;
 }
 
+/** The packages whose tasks run: all of them, or the provider, the examples (they import it) and the scripts' tests. */
 function packageTaskFilters(): string[] {
   if (!provider) return [];
-  // The provider, the examples (they import it) and the scripts' tests; PAYCLIENTS_TEST_PROVIDERS narrows the checks
-  // that span providers (consumer test, README blocks, the examples' runtime matrix) to it. Its dependencies are
-  // built (`^build`) but not tested again: they did not change.
+  // PAYCLIENTS_TEST_PROVIDERS narrows the checks that span providers (consumer test, README blocks, the examples'
+  // runtime matrix) to it. Its dependencies are built (`^build`) but not tested again: they did not change.
   return [
     `--filter=@payclients/${provider}`,
     "--filter=@payclients/examples",
@@ -54,35 +56,74 @@ function packageTaskFilters(): string[] {
   ];
 }
 
+/** A turbo run of `tasks`; after the build step, `--only` keeps it from scheduling the builds again. */
+function turbo(tasks: string[], filters: string[], ...options: string[]): string[] {
+  return [
+    "pnpm",
+    "exec",
+    "turbo",
+    "run",
+    ...tasks,
+    "--continue",
+    "--output-logs=errors-only",
+    ...options,
+    ...filters,
+  ];
+}
+
+const scriptsPackage = "--filter=@payclients/scripts";
+const packagesOtherThanScripts = provider
+  ? packageTaskFilters().filter((filter) => filter !== scriptsPackage)
+  : ["--filter=!@payclients/scripts"];
+const narrowing = provider ? { PAYCLIENTS_TEST_PROVIDERS: provider } : {};
+const build: Step = {
+  name: "build (turbo)",
+  command: turbo(["build"], packageTaskFilters(), "--concurrency=2"),
+  live: true,
+};
+
 const steps: Step[] = [
-  { name: "spec lint (Redocly)", command: ["pnpm", "--silent", "lint:specs"] },
-  { name: "drift gate (generated code matches the specs)", command: ["pnpm", "--silent", "check:generated"] },
+  // Narrowed to a provider, the spec checks cover its spec only: the others did not change.
+  {
+    name: "spec lint (Redocly)",
+    command: provider
+      ? ["pnpm", "exec", "redocly", "lint", "--config", "redocly.yaml", `specs/${provider}.yaml`]
+      : ["pnpm", "--silent", "lint:specs"],
+  },
+  {
+    name: "drift gate (generated code matches the specs)",
+    command: ["pnpm", "--silent", "check:generated", ...(provider ? [provider] : [])],
+  },
   { name: "format and lint (Biome)", command: ["pnpm", "--silent", "lint"] },
   { name: "changesets", command: ["pnpm", "--silent", "check:changesets"] },
   // Each package's `test` type-checks it too: vitest's typecheck runs tsc over the whole package (sources and every
   // test file) and fails on any error; examples, bench and scripts run tsc in their `test` script. The budgets
-  // (`pnpm bench:check`) are the bench package's test. `docs` is each published package's API reference (TypeDoc,
-  // zero warnings: every export documented), built with its tests. `lint:package` checks each published package's
-  // manifest and types as consumers resolve them (publint, attw); `pnpm release` builds without it, since every commit
-  // it releases has passed it here.
+  // (`pnpm bench:check`) are the bench package's test. `docs:check` runs TypeDoc over each published package's API
+  // reference without writing it (zero warnings: every export documented; `pnpm run docs` writes the pages, and type
+  // errors are the type-check's to report). `lint:package` checks each published package's tarball as consumers
+  // resolve it (publint, attw: scripts/lint-package.ts); `pnpm release` builds without it, since every commit it
+  // releases has passed it here.
+  build,
   {
-    name: "build, type-check, unit and type tests, API reference (turbo)",
-    command: [
-      "pnpm",
-      "exec",
-      "turbo",
-      "run",
-      "build",
-      "test",
-      "docs",
-      "lint:package",
+    name: "type-check, unit and type tests, API reference, package shape (turbo)",
+    command: turbo(
+      ["test", "docs:check", "lint:package"],
+      packagesOtherThanScripts,
+      "--only",
       "--concurrency=2",
-      "--continue",
-      "--output-logs=errors-only",
-      ...packageTaskFilters(),
-    ],
+    ),
     live: true,
-    env: provider ? { PAYCLIENTS_TEST_PROVIDERS: provider } : {},
+    env: narrowing,
+    after: build,
+  },
+  // A run of its own, started as soon as the build is: the repository scripts' tests (the scaffold test's nested
+  // `pnpm test`, the consumer test) are the longest path, and turbo would give them a slot after the packages' tasks.
+  {
+    name: "repository scripts' tests: scaffold, consumer, README blocks, drift, changesets (turbo)",
+    command: turbo(["test"], [scriptsPackage], "--only"),
+    live: true,
+    env: narrowing,
+    after: build,
   },
 ];
 
@@ -154,23 +195,33 @@ function summarizeTests(failures: string[]): { passed: number; failed: number; s
 for (const path of reportPaths()) rmSync(path, { force: true });
 const failures: string[] = [];
 const started = performance.now();
-await Promise.all(
-  steps.map(async (step) => {
-    const stepStarted = performance.now();
-    if (step.live) console.log(`… ${step.name}`);
-    const { passed, output } = await runStep(step);
-    const seconds = ((performance.now() - stepStarted) / 1000).toFixed(1);
-    if (passed) {
-      console.log(`✓ ${step.name} (${seconds} s)`);
-      return;
-    }
-    if (!step.live) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
-    console.log(`✗ ${step.name} (${seconds} s)`);
-    // turbo's own summary comes last (a failing task's log, printed before it, may hold a nested run's summary).
-    const failedTasks = [...output.matchAll(/^\s*Failed:\s+(.+)$/gm)].at(-1)?.[1]?.trim();
-    failures.push(failedTasks ? `${step.name}: ${failedTasks}` : step.name);
-  }),
-);
+const outcomes = new Map<Step, Promise<boolean>>();
+const notRun: string[] = [];
+
+/** Runs a step once its prerequisite passed, printing its outcome; resolves to whether it passed. */
+async function runInOrder(step: Step): Promise<boolean> {
+  if (step.after && !(await outcomes.get(step.after))) {
+    notRun.push(step.name);
+    return false;
+  }
+  const stepStarted = performance.now();
+  if (step.live) console.log(`… ${step.name}`);
+  const { passed, output } = await runStep(step);
+  const seconds = ((performance.now() - stepStarted) / 1000).toFixed(1);
+  if (passed) {
+    console.log(`✓ ${step.name} (${seconds} s)`);
+    return true;
+  }
+  if (!step.live) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+  console.log(`✗ ${step.name} (${seconds} s)`);
+  // turbo's own summary comes last (a failing task's log, printed before it, may hold a nested run's summary).
+  const failedTasks = [...output.matchAll(/^\s*Failed:\s+(.+)$/gm)].at(-1)?.[1]?.trim();
+  failures.push(failedTasks ? `${step.name}: ${failedTasks}` : step.name);
+  return false;
+}
+
+for (const step of steps) outcomes.set(step, runInOrder(step));
+await Promise.all(outcomes.values());
 
 console.log("");
 const totals = summarizeTests(failures);
@@ -179,5 +230,6 @@ console.log(
   `\n${provider ? `scope: ${provider}; ` : ""}${((performance.now() - started) / 1000).toFixed(0)} s`,
 );
 for (const failure of failures) console.log(`failed: ${failure}`);
+for (const name of notRun) console.log(`not run (a step it needs failed): ${name}`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -129,9 +129,10 @@ describe("hooks", () => {
         throw new Error("observer bug");
       },
     };
-    const client = createExampleClient(provider, { hooks: [hooks, throwing], maxRetries: 2, timeoutMs: 100 });
+    // The timeout must hold for the third attempt on a loaded machine: only the second is held past it.
+    const client = createExampleClient(provider, { hooks: [hooks, throwing], maxRetries: 2, timeoutMs: 1_000 });
     provider.server.failNext(503, {}, {}, { path: "/items" });
-    provider.server.delayNext(400, { path: "/items" });
+    provider.server.delayNext(3_000, { path: "/items" });
     const { data } = await client.GET("/items");
     expect(data.items).toEqual([]);
     expect(seen).toEqual([

@@ -89,10 +89,21 @@ describe("limiters", () => {
     server = await startServer();
     let inFlight = 0;
     let peak = 0;
+    let holdMs = 0;
+    const held: Array<() => void> = [];
+    // A request is held until all three are in (then all go) or for `holdMs`: a client that sends them together
+    // shows a peak of 3 however slowly a loaded machine lets them arrive; one that sends them one at a time, 1.
     server.route("POST", "/orders", async () => {
       inFlight += 1;
       peak = Math.max(peak, inFlight);
-      await new Promise((resolve) => setTimeout(resolve, 40));
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, holdMs);
+        held.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        if (inFlight === 3) for (const release of held.splice(0)) release();
+      });
       inFlight -= 1;
       return json(200, { id: "o1" });
     });
@@ -101,15 +112,16 @@ describe("limiters", () => {
       built += 1;
       return new RequestLimiter({ maxConcurrent: 1 });
     };
-    const peakOf = async (client: ReturnType<typeof createPayClient<Paths>>) => {
+    const peakOf = async (client: ReturnType<typeof createPayClient<Paths>>, hold: number) => {
       peak = 0;
+      holdMs = hold;
       await Promise.all([1, 2, 3].map((amount) => client.POST("/orders", { body: { amount } })));
       return peak;
     };
-    expect(await peakOf(createPayClient<Paths>(definition(server.url, { defaultLimiter })))).toBe(1);
+    expect(await peakOf(createPayClient<Paths>(definition(server.url, { defaultLimiter })), 40)).toBe(1);
     expect(built).toBe(1);
     const free = createPayClient<Paths>(definition(server.url, { defaultLimiter }), { limiter: false });
-    expect(await peakOf(free)).toBe(3);
+    expect(await peakOf(free, 5_000)).toBe(3);
     expect(built).toBe(1);
   });
 });
