@@ -109,15 +109,31 @@ describe("a store with compare-and-delete", () => {
   it("no replay reuses the rejected token while a leasing store's compare-and-delete is still landing", async () => {
     provider = await startExampleProvider();
     const memory = new MemoryTokenStore();
+    // A network store whose compare-and-delete lands only after another caller has leased and read the key meanwhile
+    // (or after a second, should nobody do so).
+    let deleting = false;
+    let leasedWhileDeleting = false;
+    let readAfterLease: () => void = () => undefined;
+    const landed = new Promise<void>((resolve) => {
+      readAfterLease = resolve;
+    });
     const tokenStore: TokenStore = {
-      get: (key) => memory.get(key),
+      get: async (key) => {
+        const value = await memory.get(key);
+        if (leasedWhileDeleting) readAfterLease();
+        return value;
+      },
       set: (key, value) => memory.set(key, value),
       delete: (key) => memory.delete(key),
-      lease: (key, ttlMs) => memory.lease(key, ttlMs),
+      lease: (key, ttlMs) => {
+        leasedWhileDeleting ||= deleting;
+        return memory.lease(key, ttlMs);
+      },
       release: (key, id) => memory.release(key, id),
       changed: (key, ms) => memory.changed(key, ms),
       deleteIf: async (key, token) => {
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        deleting = true;
+        await Promise.race([landed, new Promise((resolve) => setTimeout(resolve, 1_000))]);
         await memory.deleteIf(key, token);
       },
     };
@@ -125,6 +141,7 @@ describe("a store with compare-and-delete", () => {
     await client.GET("/items");
     provider.issuer.revokeAll();
     const results = await Promise.allSettled(Array.from({ length: 10 }, () => client.GET("/items")));
+    expect(leasedWhileDeleting).toBe(true);
     expect(results.filter((result) => result.status === "rejected")).toEqual([]);
     expect(tokenRequests(provider)).toHaveLength(2);
   });
