@@ -79,10 +79,11 @@ export function environmentLogSetting(): LogSetting | undefined {
   let value: string | undefined;
   try {
     // No `node:` import: web-standard runtimes (Workers, Deno without the permission) simply have no switch.
+    // Stryker disable next-line OptionalChaining: equivalent; a runtime without process or env throws into the catch below, which also leaves no value
     value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
       ?.PAYCLIENTS_LOG;
   } catch {
-    value = undefined;
+    // A guarded env (Deno without --allow-env) throws on access: no switch then, `value` stays undefined.
   }
   const setting = value?.trim().toLowerCase();
   environmentSetting = setting && settings.includes(setting) ? (setting as LogSetting) : undefined;

@@ -132,6 +132,7 @@ async function* walk(
     const query = {
       ...params.query,
       ...(pageSize !== undefined && scheme.pageSize !== undefined ? { [scheme.pageSize]: pageSize } : {}),
+      // Stryker disable next-line ConditionalExpression: equivalent; openapi-fetch's query serializer skips an undefined (or null) value, and the position is undefined only when the caller's value was
       ...(position === undefined ? {} : { [positionParameter(scheme)]: position }),
     };
     const { data } = await get(path, { ...init, params: { ...params, query } });
@@ -168,10 +169,12 @@ function nextPosition(
     const next = valueAt(page, scheme.next);
     return typeof next === "string" && next !== "" ? next : undefined;
   }
+  // Stryker disable next-line ConditionalExpression: equivalent for `style === "page"` → true (only page schemes have hasMore; cursor lists returned above); the branch is pinned by its BlockStatement and EqualityOperator mutants
   if (scheme.style === "page" && scheme.hasMore !== undefined) {
     return valueAt(page, scheme.hasMore) === true ? Number(position) + 1 : undefined;
   }
   // Without a "more" flag, a page shorter than the size asked for is the last (an empty one always is).
+  // Stryker disable next-line ConditionalExpression: equivalent for `pageSize !== undefined` → true (`count < undefined` is false; the check is there for the types); the comparison keeps its EqualityOperator mutants
   if (pageSize !== undefined && count < pageSize) return undefined;
   return scheme.style === "page" ? Number(position) + 1 : Number(position) + count;
 }

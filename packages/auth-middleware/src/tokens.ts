@@ -375,6 +375,7 @@ export class TokenManager {
     const leased = !!(lease && release);
     // Provider, origin and a hash of the account: a shared store's key names show no credential, not even an id.
     let key = "";
+    // Stryker disable next-line StringLiteral: equivalent; without a cacheKey the client is not shared and never uses its key
     const keyReady = hashForKey(strategy.cacheKey ?? "").then((hash) => {
       key = `payclients:${provider}:${namespace}:${hash}`;
     });
@@ -476,6 +477,7 @@ export class TokenManager {
 
     // A token another client stored: used like one of ours (and scrubbed from messages like one).
     const adopt = (current: StoredToken, started: number) => {
+      // Stryker disable next-line ConditionalExpression: equivalent for → true; adopt only takes a fresh token that is not the rejected one, which the newer generation's own read of the store takes too (only a store read differs)
       if (started === generation) memo = current;
       redactor.add(current.token);
       return current;

@@ -58,6 +58,39 @@ describe("validateBaseUrl", () => {
 });
 
 describe("the request", () => {
+  it("a base URL ending in several slashes still reaches the API's own paths", async () => {
+    server = await createEmulatorServer();
+    server.route("GET", "/me", () => json(200, {}));
+    const client = createPayClient<MePaths>({
+      provider: "p",
+      baseUrl: `${server.url}///`,
+      token: staticKey("sk_test_slashes"),
+      decodeError: () => undefined,
+    });
+    await expect(client.GET("/me")).resolves.toMatchObject({ data: {} });
+    expect(server.requests().map((entry) => entry.path)).toEqual(["/me"]);
+  });
+
+  it("a caller's idempotencyKey is sent under no header when the provider names none", async () => {
+    provider = await startExampleProvider();
+    await createExampleClient(provider).POST("/items", { body: { name: "a" }, idempotencyKey: "order-77" });
+    const [post] = provider.server.requests({ method: "POST", path: "/items" });
+    expect(Object.values(post?.headers ?? {})).not.toContain("order-77");
+    expect(Object.keys(post?.headers ?? {})).not.toContain("undefined");
+  });
+
+  it("a caller's content type wins over the one a buffered body brings with it", async () => {
+    provider = await startExampleProvider();
+    await createExampleClient(provider).POST("/items", {
+      body: { name: "a" },
+      bodySerializer: () => new Blob(['{"name":"blob"}'], { type: "text/plain" }),
+      headers: { "Content-Type": "application/json" },
+    });
+    const [post] = provider.server.requests({ method: "POST", path: "/items" });
+    expect(post?.headers["content-type"]).toBe("application/json");
+    expect(provider.items.get("item_1")?.name).toBe("blob");
+  });
+
   it("a call aimed at another origin is refused with both origins named", async () => {
     provider = await startExampleProvider();
     server = await createEmulatorServer();

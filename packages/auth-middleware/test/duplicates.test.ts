@@ -69,6 +69,11 @@ describe("a de-duplication field makes a create safe to resend only when it hold
       "whose body is not JSON-typed",
       { body: { name: "a", code: "ord-1" }, headers: { "Content-Type": "text/plain" } },
     ],
+    // openapi-fetch drops a header given as null: the body then goes out with no declared type at all.
+    [
+      "whose body has no content type",
+      { body: { name: "a", code: "ord-1" }, headers: { "Content-Type": null } },
+    ],
   ];
   it.each(unsafe)("a keyless create %s, answered 503, is not sent again", async (_label, init) => {
     provider = await startExampleProvider();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { basicAuthorization, ConfigurationError, WebhookVerificationError } from "../src/index";
+import {
+  basicAuthorization,
+  ConfigurationError,
+  operationFacts,
+  WebhookVerificationError,
+} from "../src/index";
 import {
   assertFreshTimestamp,
   hmacSha256Hex,
@@ -13,6 +18,7 @@ import {
   timingSafeEqual,
   verifyHexSignature,
   verifyHmacWebhook,
+  webhookBody,
 } from "../src/webhooks";
 
 describe("verifyHmacWebhook", () => {
@@ -197,6 +203,38 @@ describe("webhook primitives", () => {
     ).rejects.toThrow("acme webhook: signature mismatch");
   });
 
+  it("signs a scheme without prefix or timestamp header over the body alone, and sends no timestamp", async () => {
+    const scheme = { provider: "plain", signatureHeader: "x-plain-signature" };
+    const signed = await signWebhook(hmacWebhookSigning(scheme), { body: '{"id":"e2"}', secret: "whsec" });
+    expect(signed).toEqual({
+      headers: {
+        "content-type": "application/json",
+        "x-plain-signature": await hmacSha256Hex("whsec", '{"id":"e2"}'),
+      },
+      body: '{"id":"e2"}',
+    });
+    await expect(
+      verifyHmacWebhook(scheme, { payload: signed.body, headers: signed.headers, secret: "whsec" }),
+    ).resolves.toEqual({ body: { id: "e2" }, timestampMs: undefined });
+  });
+
+  it("without a timestamp, a timestamped scheme signs and sends an empty one", async () => {
+    const scheme = {
+      provider: "acme",
+      signatureHeader: "x-acme-signature",
+      timestampHeader: "x-acme-time",
+      signedPrefix: (timestamp: string) => `v1:${timestamp}:`,
+    };
+    const signed = await signWebhook(hmacWebhookSigning(scheme), { body: "{}", secret: "whsec" });
+    expect(signed.headers["x-acme-time"]).toBe("");
+    expect(signed.headers["x-acme-signature"]).toBe(await hmacSha256Hex("whsec", "v1::{}"));
+  });
+
+  it("a body to sign is a string as it is and anything else as compact JSON", () => {
+    expect(webhookBody('{ "id": 1 }')).toBe('{ "id": 1 }');
+    expect(webhookBody({ id: 1, tags: ["a"] })).toBe('{"id":1,"tags":["a"]}');
+  });
+
   it("misuse of the shared verifier (parsed body, no headers, no options) is a ConfigurationError", async () => {
     const scheme = { provider: "p", signatureHeader: "x-sig" };
     const cases: [unknown, RegExp][] = [
@@ -250,6 +288,15 @@ describe("webhook primitives", () => {
 
   it("encodes HTTP Basic credentials as UTF-8", () => {
     expect(basicAuthorization("app", "sécret")).toBe(`Basic ${Buffer.from("app:sécret").toString("base64")}`);
+  });
+});
+
+describe("operationFacts", () => {
+  it("knows no operation without a table, and only the table's own keys", () => {
+    expect(operationFacts(undefined, "get", "/items")).toBeUndefined();
+    const table = { "GET /items": { idempotency: "Idempotency-Key" } };
+    expect(operationFacts(table, "get", "/items")).toEqual({ idempotency: "Idempotency-Key" });
+    expect(operationFacts(table, "POST", "/items")).toBeUndefined();
   });
 });
 

@@ -42,6 +42,30 @@ describe("headers a request hook sees", () => {
     expect(seen[1]?.get("x-tenant")).toBe("tenant-3");
     expect(seen[1]?.get("user-agent")).toMatch(/^auth-middleware\//);
   });
+
+  it("hide a header that carries the token inside its value whole, and any Authorization, even one without it", async () => {
+    server = await createEmulatorServer();
+    server.route("GET", "/private", () => json(200, {}));
+    server.route("GET", "/public", () => json(200, {}));
+    const seen: Headers[] = [];
+    const client = createPayClient<Paths>(
+      {
+        provider: "keyed",
+        baseUrl: server.url,
+        token: staticKey("sk_keyed_98765"),
+        decodeError: () => undefined,
+        authorize: (headers, token) => headers.set("x-api-key", `Key ${token}`),
+        operations: { "GET /public": { public: true } },
+      },
+      { hooks: { request: ({ headers }) => void seen.push(headers) } },
+    );
+    await client.GET("/private");
+    // A public operation sends no token; the caller's own Authorization is still a credential.
+    await client.GET("/public", { headers: { Authorization: "Basic dXNlcjpwYXNzd29yZA==" } });
+    expect(server.requests({ path: "/public" })[0]?.headers.authorization).toBe("Basic dXNlcjpwYXNzd29yZA==");
+    expect(seen[0]?.get("x-api-key")).toBe(REDACTED);
+    expect(seen[1]?.get("authorization")).toBe(REDACTED);
+  });
 });
 
 describe("durations", () => {

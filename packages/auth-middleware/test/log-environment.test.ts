@@ -37,10 +37,13 @@ describe("PAYCLIENTS_LOG", () => {
     expect(module.environmentLogSetting()).toBe("warn");
   });
 
-  it("accepts every level and off", async () => {
+  it("accepts every level and off, and an unset variable, without a word on stderr", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     for (const value of ["debug", "info", "warn", "error", "off"]) {
       expect((await freshWith(value)).environmentLogSetting()).toBe(value);
     }
+    expect((await freshWith(undefined)).environmentLogSetting()).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it("an unknown value is named once on stderr and ignored", async () => {

@@ -106,6 +106,25 @@ describe("console and winston, as they are", () => {
   });
 });
 
+describe("failed attempts", () => {
+  it("a dropped connection is a warning line carrying the error's message", async () => {
+    provider = await startExampleProvider();
+    const lines: Array<[string, string, Record<string, unknown>]> = [];
+    const record = (level: string) => (message: string, fields: Record<string, unknown>) =>
+      void lines.push([level, message, fields]);
+    const client = createExampleClient(provider, {
+      maxRetries: 0,
+      logger: { debug: record("debug"), info: record("info"), warn: record("warn"), error: record("error") },
+    });
+    provider.server.dropNext({ path: "/items" });
+    await expect(client.GET("/items")).rejects.toThrow("example: GET /items failed");
+    const warnings = lines.filter(([level]) => level === "warn");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.[1]).toBe("example GET /items");
+    expect(String(warnings[0]?.[2].error)).toMatch(/^example: GET \/items failed: /);
+  });
+});
+
 describe("PAYCLIENTS_LOG, read from the environment of a child process", () => {
   let api: EmulatorServer | undefined;
   afterEach(async () => {

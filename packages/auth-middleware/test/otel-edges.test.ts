@@ -1,13 +1,14 @@
 // @ts-nocheck
 // The OpenTelemetry span at its edges: a single attempt has no resend count, the default ports of https and http,
 // and a call the caller aborted with a reason that is not an Error.
-import { SpanStatusCode } from "@opentelemetry/api";
+import { SpanStatusCode, trace } from "@opentelemetry/api";
 import {
   BasicTracerProvider,
   InMemorySpanExporter,
   SimpleSpanProcessor,
 } from "@opentelemetry/sdk-trace-base";
 import { describe, expect, it } from "vitest";
+import packageJson from "../package.json";
 import { createPayClient, staticKey } from "../src/index";
 import { openTelemetryHooks } from "../src/otel";
 import type { MePaths } from "./fixture";
@@ -28,6 +29,32 @@ function traced(baseUrl: string, respond: (init: RequestInit) => Promise<Respons
 const ok = async () => new Response("{}", { status: 200, headers: { "content-type": "application/json" } });
 
 describe("openTelemetryHooks at the edges", () => {
+  it("without a tracer, traces through the registered provider under the package's own name and version", async () => {
+    const exporter = new InMemorySpanExporter();
+    // The OpenTelemetry API's process-wide registration, undone below: the way an application installs its SDK.
+    trace.setGlobalTracerProvider(
+      new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }),
+    );
+    try {
+      const client = createPayClient<MePaths>(
+        {
+          provider: "edge",
+          baseUrl: "https://api.example",
+          token: staticKey("sk_edge_1234"),
+          decodeError: () => undefined,
+        },
+        { hooks: openTelemetryHooks(), maxRetries: 0, fetch: ok },
+      );
+      await client.GET("/me");
+    } finally {
+      trace.disable();
+    }
+    expect(exporter.getFinishedSpans()[0]?.instrumentationScope).toMatchObject({
+      name: "@payclients/auth-middleware",
+      version: packageJson.version,
+    });
+  });
+
   it("a call answered at its first attempt has no resend count, and https without a port is port 443", async () => {
     const { client, spans } = traced("https://api.example", ok);
     await client.GET("/me");

@@ -15,6 +15,7 @@ export function decodeClik2payError({ body, parsed }: ErrorContext): DecodedErro
   const requestId = firstString(record.requestId, record.traceId);
   const { detail } = record;
   const detailText = typeof detail === "string" ? detail : undefined;
+  // Stryker disable next-line ConditionalExpression: equivalent for `detail !== undefined` → true; an undefined detail makes `structured` undefined either way
   const structured = detail !== undefined && detailText === undefined ? detail : undefined;
   const message =
     firstString(record.error_description, record.message, detailText) ??

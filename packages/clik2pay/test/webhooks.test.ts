@@ -87,6 +87,15 @@ describe("signClik2payWebhook (the scheme's one definition, beside the verifier)
     expect(fromEmulator).toEqual(signed);
   });
 
+  it("sends JSON; array: false sends one bare event and refuses several", async () => {
+    const signed = await signClik2payWebhook({ event, secret, array: false });
+    expect(signed.headers["content-type"]).toBe("application/json");
+    expect(signed.body).toBe(JSON.stringify(event));
+    await expect(signClik2payWebhook({ event: [event, event], secret, array: false })).rejects.toThrow(
+      "clik2pay webhook: array: false needs exactly one event",
+    );
+  });
+
   it("wrong credentials are a WebhookVerificationError; Clik2pay signs neither body nor time, so those pass", async () => {
     const signed = await signClik2payWebhook({ event, secret, array: false });
     const wrong = { ...secret, password: "pw-Xk27" };
@@ -316,7 +325,13 @@ describe("verifyClik2payWebhook", () => {
   });
 
   it("missing agreed credentials are a ConfigurationError, not a failed verification", async () => {
-    const cases = [{ username: "", password: "secret" }, { username: "merchant", password: "" }, undefined];
+    const cases = [
+      { username: "", password: "secret" },
+      { username: "merchant", password: "" },
+      { username: 42, password: "secret" },
+      { username: "merchant", password: 42 },
+      undefined,
+    ];
     for (const secret of cases) {
       const verification = verifyClik2payWebhook({ payload: "{}", headers: {}, secret: secret as never });
       await expect(verification).rejects.toBeInstanceOf(ConfigurationError);

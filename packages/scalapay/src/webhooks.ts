@@ -43,6 +43,7 @@ export type ScalapayWebhook =
 /** Options of {@link verifyScalapayWebhook}: `secret` is the merchant API key, which signs the callbacks. */
 export interface VerifyScalapayWebhookOptions extends WebhookVerifyOptions, WebhookToleranceOptions {}
 
+// Stryker disable next-line StringLiteral: static mutants (a module-load constant the vitest runner does not reload per mutant); "each documented status verifies typed as itself" in webhooks.test.ts pins every status
 const knownTypes = new Set(["created", "authorized", "charged", "refunded", "expired"]);
 
 /**
@@ -52,15 +53,10 @@ const knownTypes = new Set(["created", "authorized", "charged", "refunded", "exp
  */
 export async function verifyScalapayWebhook(options: VerifyScalapayWebhookOptions): Promise<ScalapayWebhook> {
   const { body, timestampMs = 0 } = await verifyHmacWebhook(scalapayWebhookScheme, options);
+  // Read through `?.`: null, a number, a string, a list or an object without it all have no string status.
   const status = (body as { status?: unknown } | null)?.status;
-  if (
-    body === null ||
-    // Stryker disable next-line ConditionalExpression: equivalent; a number, string or boolean has no string `status` either
-    typeof body !== "object" ||
-    typeof status !== "string"
-  ) {
+  if (typeof status !== "string")
     throw new WebhookVerificationError("scalapay webhook: payload has no status");
-  }
   const event = body as ScalapayWebhookEvent;
   if (!knownTypes.has(status)) return { type: "unknown", eventType: status, event, timestamp: timestampMs };
   return { type: status, event, timestamp: timestampMs } as ScalapayWebhook;

@@ -68,6 +68,17 @@ describe("signScalapayWebhook (the scheme's one definition, beside the verifier)
     expect(verified).toEqual({ type: "charged", event, timestamp: START });
   });
 
+  it("each documented status verifies typed as itself", async () => {
+    const types: string[] = [];
+    for (const status of ["created", "authorized", "charged", "refunded", "expired"]) {
+      const signed = await signScalapayWebhook({ event: { ...event, status }, secret, timestamp: START });
+      types.push(
+        (await verifyScalapayWebhook({ payload: signed.body, headers: signed.headers, secret, clock })).type,
+      );
+    }
+    expect(types).toEqual(["created", "authorized", "charged", "refunded", "expired"]);
+  });
+
   it("a tampered body, a wrong secret and a stale timestamp are each a WebhookVerificationError", async () => {
     const signed = await sign();
     const verify = (payload: string, key: string) =>

@@ -28,6 +28,7 @@ export function decodeSqalaError({ body, parsed }: ErrorContext): DecodedError |
   const errors = Array.isArray(envelope.errors)
     ? envelope.errors.map((entry) => (typeof entry === "string" ? entry : JSON.stringify(entry)))
     : [];
+  // Stryker disable next-line ConditionalExpression: equivalent for `code !== undefined` → true; the set of conflict codes holds no undefined
   const classification = code !== undefined && conflictCodes.has(code) ? { classifyAs: 409 } : {};
   if (errors.length === 0) return { code, message: rawMessage, ...classification };
   return {

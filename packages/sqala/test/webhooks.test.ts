@@ -171,6 +171,30 @@ describe("signSqalaWebhook (the scheme's one definition, beside the verifier)", 
     }
   });
 
+  it("sends JSON, and names the object by the data's string id (or an empty one when the data has none)", async () => {
+    const objectOf = async (data: unknown) =>
+      JSON.parse((await signSqalaWebhook({ type: "withdrawal.failed", data, secret })).body).object;
+    const signed = await signSqalaWebhook({ type: "withdrawal.failed", data: withdrawal, secret });
+    expect(signed.headers).toEqual({ "content-type": "application/json" });
+    expect(await objectOf(withdrawal)).toEqual({ id: withdrawal.id });
+    expect(await objectOf({ id: 42 })).toEqual({ id: "" });
+    expect(await objectOf(null)).toEqual({ id: "" });
+  });
+
+  it("a correctly signed body without a webhook id says so", async () => {
+    const signed = await signSqalaWebhook({
+      type: "withdrawal.failed",
+      data: withdrawal,
+      secret,
+      id: undefined,
+    });
+    const body = JSON.parse(signed.body);
+    delete body.id;
+    const error = await rejection(verifySqalaWebhook({ payload: JSON.stringify(body), secret }));
+    expect(error).toBeInstanceOf(WebhookVerificationError);
+    expect((error as Error).message).toBe("sqala webhook: body has no webhook id");
+  });
+
   it("an event name the spec does not list verifies as type unknown with the name as sent", async () => {
     const signed = await signSqalaWebhook({ type: "refund.created", data: withdrawal, secret, id: "wh_2" });
     await expect(verifySqalaWebhook({ payload: signed.body, secret })).resolves.toEqual({

@@ -61,6 +61,7 @@ function readBody(body: unknown, parsed: boolean): BodyFields {
     // Unparsed text (HTML pages, truncated JSON) is left to the shared fallback message.
     return parsed && body.length > 0 ? { message: body } : {};
   }
+  // Stryker disable next-line ConditionalExpression: equivalent for `typeof body !== "object"` → false; a number or boolean read as a record has none of the fields below, and fields left undefined are no fields
   if (body === null || typeof body !== "object" || Array.isArray(body)) return {};
   const record = body as Record<string, unknown>;
   const nested =
@@ -73,6 +74,7 @@ function readBody(body: unknown, parsed: boolean): BodyFields {
   const code =
     codeOf(record.code) ??
     codeOf(nested?.code) ??
+    // Stryker disable next-line ConditionalExpression: equivalent for `errorText !== undefined` → true; an undefined errorText yields an undefined code either way
     (errorText !== undefined && errorText !== message ? errorText : undefined);
   const fieldErrors = fieldErrorsOf(record.errors);
   if (fieldErrors === undefined) return { code, message };
@@ -92,6 +94,7 @@ function text(value: unknown): string | undefined {
 
 function codeOf(value: unknown): string | undefined {
   if (typeof value === "string" && value.length > 0) return value;
+  // Stryker disable next-line ConditionalExpression: equivalent for `typeof value === "number"` → true; Number.isFinite is false for anything but a number (it does not coerce)
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return undefined;
 }

@@ -270,6 +270,11 @@ describe("decodeVaiiPayError, shape by shape", () => {
     );
   });
 
+  it("a 403 whose body has no field errors has no details.body at all", () => {
+    const details = decode({ message: "no" }, { status: 403 })?.details as Record<string, unknown>;
+    expect(Object.keys(details)).toEqual(["requiredScope", "authContext"]);
+  });
+
   it("a 403 keeps a decoded body's details under details.body", () => {
     const decoded = decode({ message: "no", errors: { scope: ["missing"] } }, { status: 403 });
     expect(decoded?.details).toEqual({
