@@ -1,7 +1,7 @@
 // Boundaries of the small helpers every client relies on: Retry-After, redirects, body and message caps, redaction
 // thresholds, webhook inputs, the limiter's timers and the token reader's failures.
 import { getEventListeners } from "node:events";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   type ApiError,
   createPayClient,
@@ -259,6 +259,25 @@ describe("the limiter's timers", () => {
     await expect(abandoned).rejects.toMatchObject({ name: "AbortError" });
     expect(timers()).toBe(before);
     limiter.release();
+  });
+
+  // The limiter has no injectable clock and its window is a second long: this one test runs on vitest's fake timers
+  // (restored at its end), whose count sees only the timers this test set.
+  it("a queued request granted when the rate window moves leaves no timer behind", async () => {
+    vi.useFakeTimers();
+    try {
+      const limiter = new RequestLimiter({ requestsPerSecond: 1 });
+      await limiter.acquire();
+      limiter.release();
+      const queued = limiter.acquire();
+      expect(vi.getTimerCount()).toBe(1);
+      await vi.advanceTimersByTimeAsync(1_000);
+      await queued;
+      expect(vi.getTimerCount()).toBe(0);
+      limiter.release();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("an already aborted signal is refused at once, without queueing", async () => {
