@@ -130,7 +130,11 @@ describe("hooks", () => {
       },
     };
     // The timeout must hold for the third attempt on a loaded machine: only the second is held past it.
-    const client = createExampleClient(provider, { hooks: [hooks, throwing], maxRetries: 2, timeoutMs: 1_000 });
+    const client = createExampleClient(provider, {
+      hooks: [hooks, throwing],
+      maxRetries: 2,
+      timeoutMs: 1_000,
+    });
     provider.server.failNext(503, {}, {}, { path: "/items" });
     provider.server.delayNext(3_000, { path: "/items" });
     const { data } = await client.GET("/items");
