@@ -9,7 +9,39 @@ export {
   type TokenState,
   type WebhookSigningScheme,
 } from "./credentials";
+export {
+  assertNoViolations,
+  HARNESS_START,
+  type Harness,
+  type HarnessContext,
+  type HarnessSetup,
+  startHarness,
+} from "./harness";
 export { IdempotencyLedger } from "./idempotency";
+export { type OperationCoverage, operationCoverage } from "./openapi/coverage";
+export type { OpenApiDocument, SpecLocation, SpecOperation, SpecParameter } from "./openapi/document";
+export { specOperations } from "./openapi/document";
+export {
+  createSpecEmulator,
+  type HandleOptions,
+  type SpecEmulator,
+  type SpecEmulatorOptions,
+  type SpecViolation,
+  type SpecWireFormat,
+} from "./openapi/emulator";
+export type { PresentedCredential } from "./openapi/security";
+export {
+  isRefusal,
+  type OperationAt,
+  type OperationKey,
+  type Refusal,
+  type RequestBodyOf,
+  refusal,
+  type SpecHandler,
+  type SpecReply,
+  type SpecRequest,
+} from "./openapi/types";
+export { type SpecIssue, validateRequest, validateResponse } from "./openapi/validation";
 export { createForwardProxy, type ForwardProxy } from "./proxy";
 export { answersPing, type RedisServer, startRedisServer } from "./redis-server";
 export { type EmulatorResponse, empty, json, text } from "./responses";
