@@ -30,8 +30,10 @@ export interface SpecOperation {
   path: string;
   operationId: string | undefined;
   parameters: SpecParameter[];
-  /** The JSON request body, when the operation declares one. */
-  body: { required: boolean; schemaPointer: string | undefined } | undefined;
+  /** The request body, when the operation declares one: JSON, a form (`application/x-www-form-urlencoded`), or other. */
+  body:
+    | { required: boolean; mediaType: "json" | "form" | "other"; schemaPointer: string | undefined }
+    | undefined;
   /** Alternatives of the security requirement; `[]` is public, `[{}]` optional credentials. */
   security: readonly Readonly<Record<string, readonly string[]>>[];
   /** Declared responses by status (`"200"`, `"4XX"`, `"default"`): pointer of the JSON schema, if any. */
@@ -115,7 +117,13 @@ function parametersOf(
 function bodyOf(document: OpenApiDocument, operation: Node, operationPointer: string): SpecOperation["body"] {
   if (operation.requestBody === undefined) return undefined;
   const { node, pointer } = resolve(document, operation.requestBody, `${operationPointer}/requestBody`);
-  return { required: node.required === true, schemaPointer: jsonSchemaPointer(node, pointer) };
+  const required = node.required === true;
+  const json = jsonSchemaPointer(node, pointer);
+  if (json !== undefined) return { required, mediaType: "json", schemaPointer: json };
+  const form = (node.content as Record<string, Node> | undefined)?.["application/x-www-form-urlencoded"];
+  if (form === undefined) return { required, mediaType: "other", schemaPointer: undefined };
+  const formPointer = `${pointer}/content/application~1x-www-form-urlencoded/schema`;
+  return { required, mediaType: "form", schemaPointer: form.schema === undefined ? undefined : formPointer };
 }
 
 function responsesOf(

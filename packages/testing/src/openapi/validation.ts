@@ -129,23 +129,30 @@ export function validateRequest(
     return { issues, input };
   }
   const text = new TextDecoder().decode(request.rawBody);
-  try {
-    input.body = JSON.parse(text);
-  } catch {
-    issues.push({
-      location: "body",
-      field: [],
-      keyword: "parse",
-      params: {},
-      message: "must be JSON",
-      value: text,
-    });
+  if (body?.mediaType === "form") {
+    input.body = Object.fromEntries(new URLSearchParams(text));
+  } else if (body?.mediaType === "other") {
     return { issues, input };
+  } else {
+    try {
+      input.body = JSON.parse(text);
+    } catch {
+      issues.push({
+        location: "body",
+        field: [],
+        keyword: "parse",
+        params: {},
+        message: "must be JSON",
+        value: text,
+      });
+      return { issues, input };
+    }
   }
   const pointer = body?.schemaPointer;
   if (pointer !== undefined) {
+    // Form fields arrive as strings: the coercing validator reads `"5"` as the schema's integer.
     const validate = compiled(validators, `${operation.key} body`, () => ({
-      ajv: validators.strict,
+      ajv: body?.mediaType === "form" ? validators.coercing : validators.strict,
       schema: refTo(validators, pointer),
     }));
     if (!validate(input.body)) issues.push(...issuesOf("body", validate.errors, input.body));
