@@ -82,9 +82,14 @@ function page(query: PageQuery, rows: Row[], defaultSize: number) {
 function reportingWindow(query: PageQuery): { start: number | undefined; end: number | undefined } | Refusal {
   const start = dateOf(query.startDate, false);
   const end = dateOf(query.endDate, true);
-  const invalid = (["startDate", "endDate"] as const).filter((name, index) =>
-    Number.isNaN([start, end][index]),
-  );
+  const invalid = (
+    [
+      ["startDate", start],
+      ["endDate", end],
+    ] as const
+  )
+    .filter(([, parsed]) => Number.isNaN(parsed))
+    .map(([name]) => name);
   if (invalid.length > 0) {
     return validationFailed(
       invalid.map((name) => joiIssue("query", [name], "date.base", "must be a valid date")),
