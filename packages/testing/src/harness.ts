@@ -20,6 +20,7 @@ export interface Harness<Emulator, Client> extends AsyncDisposable {
   clock: EmulatorClock;
   /** Every backoff the client asked to sleep, in ms (nothing waits). */
   sleeps: number[];
+  /** Stops the emulator, then throws if it answered outside its spec. */
   close(): Promise<void>;
 }
 
@@ -35,7 +36,11 @@ export interface HarnessSetup<Emulator, Client> {
 
 /** Starts a provider's emulator and client on a frozen clock; see the kit README, "Provider test harness". */
 export async function startHarness<
-  Emulator extends { close(): Promise<void>; violations?: readonly SpecViolation[] },
+  Emulator extends {
+    /** Stops the emulator. */
+    close(): Promise<void>;
+    violations?: readonly SpecViolation[];
+  },
   Client,
 >(setup: HarnessSetup<Emulator, Client>): Promise<Harness<Emulator, Client>> {
   const clock = createEmulatorClock({ start: setup.start ?? HARNESS_START, frozen: true });

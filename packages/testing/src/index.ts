@@ -31,9 +31,12 @@ export {
 } from "./openapi/emulator";
 export type { PresentedCredential } from "./openapi/security";
 export {
+  type HttpMethod,
   isRefusal,
+  type JsonContent,
   type OperationAt,
   type OperationKey,
+  type ParametersIn,
   type Refusal,
   type RequestBodyOf,
   refusal,
@@ -41,7 +44,13 @@ export {
   type SpecReply,
   type SpecRequest,
 } from "./openapi/types";
-export { type SpecIssue, validateRequest, validateResponse } from "./openapi/validation";
+export {
+  type RequestParts,
+  type SpecIssue,
+  type ValidatedInput,
+  validateRequest,
+  validateResponse,
+} from "./openapi/validation";
 export { createForwardProxy, type ForwardProxy } from "./proxy";
 export { answersPing, type RedisServer, startRedisServer } from "./redis-server";
 export { type EmulatorResponse, empty, json, text } from "./responses";

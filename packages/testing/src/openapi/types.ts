@@ -4,7 +4,8 @@
 import type { EmulatorResponse } from "../responses";
 import type { EmulatorRequest } from "../server";
 
-type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+/** The lower-case HTTP methods an OpenAPI path item holds. */
+export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
 /** Every `"METHOD /path"` of a generated `paths` type, e.g. `"POST /v2/orders"`. */
 export type OperationKey<Paths> = {
@@ -24,7 +25,8 @@ export type OperationAt<Paths, Key extends string> = Key extends `${infer Method
     : never
   : never;
 
-type JsonContent<Node> = Node extends { content: infer Content }
+/** The JSON media type's schema of a request body or response (`undefined` without content). */
+export type JsonContent<Node> = Node extends { content: infer Content }
   ? Content extends Record<string, unknown>
     ? {
         [Type in keyof Content]: Type extends `application/${string}json${string}` ? Content[Type] : never;
@@ -37,7 +39,8 @@ export type RequestBodyOf<Operation> = Operation extends { requestBody?: infer B
   ? JsonContent<NonNullable<Body>>
   : undefined;
 
-type ParametersIn<Operation, Location extends string> = Operation extends {
+/** An operation's parameters in one location (`path`, `query`, `header`), or an empty record. */
+export type ParametersIn<Operation, Location extends string> = Operation extends {
   parameters: infer Parameters;
 }
   ? Location extends keyof Parameters
