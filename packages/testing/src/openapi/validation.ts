@@ -2,7 +2,7 @@
 // OpenAPI 3.1). Every validator is a `$ref` into the document registered whole, so the spec's own `$ref`s resolve
 // unchanged; validators compile on first use of an operation and are cached per document.
 import type { ErrorObject, ValidateFunction } from "ajv";
-import Ajv2020 from "ajv/dist/2020";
+import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { OpenApiDocument, SpecLocation, SpecOperation, SpecParameter } from "./document";
 
