@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { parse } from "yaml";
 import { renderOperationTable } from "./operation-table.ts";
 import { repositoryRoot } from "./root.ts";
 
@@ -25,11 +26,17 @@ export function operationTablePathFor(provider: string): string {
   return join("packages", provider, "src", "generated", "operations.ts");
 }
 
+/** Where a provider's spec as data lives (what its emulator validates against), relative to the repository root. */
+export function openapiModulePathFor(provider: string): string {
+  return join("packages", provider, "src", "generated", "openapi.ts");
+}
+
 /** Every file `pnpm generate` writes for one provider, with its renderer (what the drift gate compares). */
 export function generatedFilesFor(provider: string): { path: string; render: () => Promise<string> }[] {
   return [
     { path: generatedPathFor(provider), render: () => renderProvider(provider) },
     { path: operationTablePathFor(provider), render: async () => renderOperations(provider) },
+    { path: openapiModulePathFor(provider), render: async () => renderOpenApiModule(provider) },
   ];
 }
 
@@ -39,6 +46,24 @@ export function renderOperations(provider: string): string {
     provider,
     readFileSync(join(repositoryRoot, "specs", `${provider}.yaml`), "utf8"),
   );
+}
+
+/**
+ * Renders the spec as a TypeScript module of plain data, so the emulator validates against the spec without reading
+ * YAML at run time (and works from the packed package); imported by the `./testing` entry only.
+ */
+export function renderOpenApiModule(provider: string): string {
+  const document = parse(readFileSync(join(repositoryRoot, "specs", `${provider}.yaml`), "utf8"));
+  return [
+    "// This file is generated: do not edit it by hand.",
+    `// Source: specs/${provider}.yaml. Regenerate with \`pnpm generate\` (scripts/generate.ts).`,
+    "",
+    'import type { OpenApiDocument } from "@payclients/testing";',
+    "",
+    `/** specs/${provider}.yaml as data: what the emulator validates requests and answers against (\`./testing\` only). */`,
+    `export const openapiDocument: OpenApiDocument = ${JSON.stringify(document, null, 2)};`,
+    "",
+  ].join("\n");
 }
 
 /** Renders the generated TypeScript for one spec; pure and deterministic (no dates, no absolute paths). */

@@ -31,7 +31,8 @@ const providers = packages
       join(repositoryRoot, "packages", directory, "src", "testing", "index.ts"),
       "utf8",
     );
-    const emulator = /export (?:async )?function (create[A-Za-z0-9]+Emulator)\b/.exec(testing)?.[1] ?? "";
+    // Declared in the entry, or re-exported from the emulator's factory module (`export { createXEmulator } from …`).
+    const emulator = /\b(create[A-Z][A-Za-z0-9]*Emulator)\b/.exec(testing)?.[1] ?? "";
     return { directory, name: manifest.name, factory, emulator };
   });
 

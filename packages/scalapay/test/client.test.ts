@@ -27,7 +27,7 @@ const last4 = (tokens: string[]) => tokens.map((token) => token.slice(-4));
 
 let harness: Harness;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
 });
 
 describe("online checkout lifecycle", () => {

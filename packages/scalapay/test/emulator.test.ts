@@ -9,7 +9,7 @@ const fieldsOf = (error: BadRequestError) =>
 
 let harness: Harness;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
 });
 
 describe("emulator details", () => {

@@ -23,7 +23,7 @@ import { type Harness, orderBody, rejection, startHarness } from "./helpers";
 
 let harness: Harness;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
 });
 
 const errorIdPattern = /^error-[0-9a-z]{13}$/;

@@ -1,35 +1,33 @@
-import { createEmulatorClock } from "@payclients/testing";
+import {
+  HARNESS_START,
+  type Harness as KitHarness,
+  startHarness as startKitHarness,
+} from "@payclients/testing";
 import { type components, createScalapayClient, type ScalapayClient } from "../src/index";
 import { createScalapayEmulator, type ScalapayEmulator } from "../src/testing/index";
 
 /** A fixed emulated start time, so timestamps and expiries are deterministic. */
-export const START = Date.parse("2025-03-01T10:00:00.000Z");
+export const START = HARNESS_START;
 
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-export interface Harness {
-  emulator: ScalapayEmulator;
-  client: ScalapayClient;
-  /** Every backoff the client asked to sleep, in ms (nothing actually waits). */
-  sleeps: number[];
-}
+/** The kit's harness: emulator, client, frozen clock, recorded sleeps; `close()` fails on off-spec answers. */
+export type Harness = KitHarness<ScalapayEmulator, ScalapayClient>;
 
 /** Starts an emulator on a frozen clock and a client bound to it that records instead of sleeping. */
-export async function startHarness(options: { maxRetries?: number; apiKey?: string } = {}): Promise<Harness> {
-  const clock = createEmulatorClock({ start: START, frozen: true });
-  const emulator = await createScalapayEmulator({ clock });
-  const sleeps: number[] = [];
-  const client = createScalapayClient({
-    apiKey: options.apiKey ?? emulator.apiKey,
-    instoreApiKey: emulator.instoreApiKey,
-    baseUrl: emulator.url,
-    clock,
-    sleep: async (milliseconds) => {
-      sleeps.push(milliseconds);
-    },
-    ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
+export function startHarness(options: { maxRetries?: number; apiKey?: string } = {}): Promise<Harness> {
+  return startKitHarness({
+    emulator: (clock) => createScalapayEmulator({ clock }),
+    client: (emulator, { clock, sleep }) =>
+      createScalapayClient({
+        apiKey: options.apiKey ?? emulator.apiKey,
+        instoreApiKey: emulator.instoreApiKey,
+        baseUrl: emulator.url,
+        clock,
+        sleep,
+        ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
+      }),
   });
-  return { emulator, client, sleeps };
 }
 
 export const eur = (amount: string) => ({ amount, currency: "EUR" });

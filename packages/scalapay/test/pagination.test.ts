@@ -4,7 +4,7 @@ import { authorizedOrder, eur, type Harness, START, startHarness } from "./helpe
 
 let harness: Harness;
 afterEach(async () => {
-  await harness.emulator.close();
+  await harness.close();
 });
 
 async function collect<Item>(items: AsyncIterable<Item>): Promise<Item[]> {

@@ -8,7 +8,7 @@ import { authorizedOrder, type Harness, START, startHarness } from "./helpers";
 let harness: Harness;
 const clock = { now: () => START };
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
 });
 
 const event = {

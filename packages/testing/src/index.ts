@@ -9,7 +9,48 @@ export {
   type TokenState,
   type WebhookSigningScheme,
 } from "./credentials";
+export {
+  assertNoViolations,
+  HARNESS_START,
+  type Harness,
+  type HarnessContext,
+  type HarnessSetup,
+  startHarness,
+} from "./harness";
 export { IdempotencyLedger } from "./idempotency";
+export { type OperationCoverage, operationCoverage } from "./openapi/coverage";
+export type { OpenApiDocument, SpecLocation, SpecOperation, SpecParameter } from "./openapi/document";
+export { specOperations } from "./openapi/document";
+export {
+  createSpecEmulator,
+  type HandleOptions,
+  type SpecEmulator,
+  type SpecEmulatorOptions,
+  type SpecViolation,
+  type SpecWireFormat,
+} from "./openapi/emulator";
+export type { PresentedCredential } from "./openapi/security";
+export {
+  type HttpMethod,
+  isRefusal,
+  type JsonContent,
+  type OperationAt,
+  type OperationKey,
+  type ParametersIn,
+  type Refusal,
+  type RequestBodyOf,
+  refusal,
+  type SpecHandler,
+  type SpecReply,
+  type SpecRequest,
+} from "./openapi/types";
+export {
+  type RequestParts,
+  type SpecIssue,
+  type ValidatedInput,
+  validateRequest,
+  validateResponse,
+} from "./openapi/validation";
 export { createForwardProxy, type ForwardProxy } from "./proxy";
 export { answersPing, type RedisServer, startRedisServer } from "./redis-server";
 export { type EmulatorResponse, empty, json, text } from "./responses";

@@ -641,12 +641,14 @@ export interface components {
         /** @description Money as a dot-decimal string plus currency, e.g. `{"amount":"190.00","currency":"EUR"}`. */
         Amount: {
             /**
-             * @description Decimal amount as a string with a dot separator (e.g. "187.95"). Some provider examples show comma decimals ("190,00"); send dot decimals.
+             * @description Decimal amount as a string with a dot separator (e.g. "187.95"). Some provider examples show comma
+             *     decimals ("190,00"); send dot decimals. The pattern (up to 13 digits, up to 2 decimals) is the
+             *     emulator's reading of that rule; Scalapay publishes no pattern.
              * @example 190.00
              */
             amount: string;
             /**
-             * @description ISO 4217 currency code.
+             * @description ISO 4217 currency code (three upper-case letters).
              * @example EUR
              */
             currency: string;

@@ -1,5 +1,5 @@
 import { type StandaloneEmulatorFactory, singleServerStandalone } from "@payclients/testing";
-import { createScalapayEmulator } from "./index";
+import { createScalapayEmulator } from "./emulator";
 
 /** Runs the emulator for `payclients-emulator scalapay`: what it prints, and the servers its admin API drives. */
 export const startStandaloneEmulator: StandaloneEmulatorFactory = async ({ port }) => {

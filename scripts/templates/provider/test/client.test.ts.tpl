@@ -1,25 +1,17 @@
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  create__Pascal__Client,
-  NotFoundError,
-  verify__Pascal__Webhook,
-  WebhookVerificationError,
-} from "../src/index";
-import { type __Pascal__Emulator, create__Pascal__Emulator } from "../src/testing/index";
+import { NotFoundError, verify__Pascal__Webhook, WebhookVerificationError } from "../src/index";
+import { type Harness, startHarness } from "./helpers";
 
-let emulator: __Pascal__Emulator;
+let harness: Harness | undefined;
 afterEach(async () => {
-  await emulator?.close();
+  await harness?.close();
+  harness = undefined;
 });
 
 describe("__name__ client against its emulator", () => {
   it("gets one token (Basic + form grant) and creates and reads a payment", async () => {
-    emulator = await create__Pascal__Emulator();
-    const client = create__Pascal__Client({
-      clientId: "test-client",
-      clientSecret: "test-secret",
-      baseUrl: emulator.url,
-    });
+    harness = await startHarness();
+    const { client, emulator } = harness;
     const { data: created } = await client.POST("/payments", { body: { amount: 1999, currency: "EUR" } });
     const { data: read } = await client.GET("/payments/{id}", { params: { path: { id: created.id } } });
     expect(read).toEqual(created);
@@ -35,29 +27,24 @@ describe("__name__ client against its emulator", () => {
   });
 
   it("decodes errors into the shared classes", async () => {
-    emulator = await create__Pascal__Emulator();
-    const client = create__Pascal__Client({
-      clientId: "test-client",
-      clientSecret: "test-secret",
-      baseUrl: emulator.url,
-    });
+    harness = await startHarness();
+    const { client } = harness;
     await expect(client.GET("/payments/{id}", { params: { path: { id: "nope" } } })).rejects.toBeInstanceOf(
       NotFoundError,
     );
-    const wrong = create__Pascal__Client({
-      clientId: "test-client",
-      clientSecret: "wrong",
-      baseUrl: emulator.url,
-    });
-    await expect(wrong.GET("/payments/{id}", { params: { path: { id: "x" } } })).rejects.toMatchObject({
+    await harness.close();
+    harness = await startHarness("wrong");
+    await expect(
+      harness.client.GET("/payments/{id}", { params: { path: { id: "x" } } }),
+    ).rejects.toMatchObject({
       name: "TokenAcquisitionError",
       status: 401,
     });
   });
 
   it("verifies webhooks and rejects tampered ones", async () => {
-    emulator = await create__Pascal__Emulator();
-    const { headers, body } = emulator.signWebhook({ event: "payment.paid", data: { id: "pay_1" } });
+    harness = await startHarness();
+    const { headers, body } = harness.emulator.signWebhook({ event: "payment.paid", data: { id: "pay_1" } });
     const { type, event } = await verify__Pascal__Webhook({
       payload: body,
       headers,

@@ -1,0 +1,25 @@
+import type { SpecOperation } from "./document";
+
+/** What {@link operationCoverage} found: both lists must be empty. */
+export interface OperationCoverage {
+  /** Operations of the spec with neither a handler nor a reason for having none. */
+  unhandled: string[];
+  /** Entries of `notEmulated` that name no operation of the spec, or one that has a handler after all. */
+  stale: string[];
+}
+
+/**
+ * Compares a spec's operations with an emulator's handlers: every operation must be handled or listed in
+ * `notEmulated` with the reason (for the provider's coverage test).
+ */
+export function operationCoverage(
+  emulator: { operations: readonly SpecOperation[]; handled(): string[] },
+  notEmulated: Readonly<Record<string, string>> = {},
+): OperationCoverage {
+  const handled = new Set(emulator.handled());
+  const keys = new Set(emulator.operations.map((operation) => operation.key));
+  return {
+    unhandled: [...keys].filter((key) => !handled.has(key) && notEmulated[key] === undefined),
+    stale: Object.keys(notEmulated).filter((key) => !keys.has(key) || handled.has(key)),
+  };
+}

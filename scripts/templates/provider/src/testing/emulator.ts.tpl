@@ -1,0 +1,96 @@
+// The factory: the kit serves the spec's operations (credentials, validation, idempotency, answer checks), the route
+// modules act on the state, and the returned object adds what tests drive directly.
+import { type SignedWebhook, webhookBody } from "@payclients/auth-middleware/webhooks";
+import {
+  createEmulatorClock,
+  createSpecEmulator,
+  type EmulatorClock,
+  type EmulatorListenOptions,
+  type EmulatorServer,
+  parseBasicAuthorization,
+  type SpecEmulator,
+  type SpecViolation,
+  secretsEqual,
+  signWebhookSync,
+  TokenIssuer,
+} from "@payclients/testing";
+import { openapiDocument } from "../generated/openapi";
+import { operationTable } from "../generated/operations";
+import type { paths } from "../generated/schema";
+import { __camel__WebhookSigning } from "../webhooks";
+import { paymentRoutes } from "./routes/payments";
+import { tokenRoutes } from "./routes/token";
+import { PaymentBook } from "./state";
+import { __camel__Wire } from "./wire";
+
+/** Options of {@link create__Pascal__Emulator}. */
+export interface __Pascal__EmulatorOptions extends EmulatorListenOptions {
+  clientId?: string;
+  clientSecret?: string;
+  webhookSecret?: string;
+  tokenLifetimeSeconds?: number;
+  clock?: EmulatorClock;
+  /** Checks every answer against the spec (default: on under a test runner). */
+  validateResponses?: boolean;
+}
+
+/** A running __Pascal__ emulator. */
+export interface __Pascal__Emulator extends AsyncDisposable {
+  url: string;
+  server: EmulatorServer;
+  clock: EmulatorClock;
+  /** The spec-served routes: the spec's `operations` and which are `handled()`. */
+  spec: Pick<SpecEmulator<paths>, "operations" | "handled">;
+  /** Answers that broke the spec's declared responses (the test harness fails on any). */
+  violations: readonly SpecViolation[];
+  /** Signs a webhook body with __Pascal__'s scheme (the one `verify__Pascal__Webhook` reads). */
+  signWebhook(event: unknown): SignedWebhook;
+  /** Stops the emulator. */
+  close(): Promise<void>;
+}
+
+/** Operations of the spec the emulator does not serve, each with the reason (checked by a test). */
+export const notEmulated: Readonly<Record<string, string>> = {};
+
+/** Starts the __Pascal__ emulator on loopback: token endpoint with expiry, bearer checks, payments. */
+export async function create__Pascal__Emulator(options: __Pascal__EmulatorOptions = {}): Promise<__Pascal__Emulator> {
+  const clientId = options.clientId ?? "test-client";
+  const clientSecret = options.clientSecret ?? "test-secret";
+  const webhookSecret = options.webhookSecret ?? "test-webhook-secret";
+  const clock = options.clock ?? createEmulatorClock();
+  const issuer = new TokenIssuer(clock, "__camel__");
+  const api = await createSpecEmulator<paths>({
+    document: openapiDocument,
+    wire: __camel__Wire,
+    clock,
+    port: options.port,
+    ...(options.validateResponses === undefined ? {} : { validateResponses: options.validateResponses }),
+    credentials: {
+      BasicAuth: (value) => {
+        const basic = parseBasicAuthorization(`Basic ${value}`);
+        return (
+          basic !== undefined &&
+          secretsEqual(basic.username, clientId) &&
+          secretsEqual(basic.password, clientSecret)
+        );
+      },
+      BearerAuth: (token) => issuer.check(token) === "valid",
+    },
+    idempotency: { table: operationTable },
+  });
+  tokenRoutes(api, issuer, options.tokenLifetimeSeconds ?? 3600);
+  paymentRoutes(api, new PaymentBook());
+
+  const close = () => api.server.close();
+  return {
+    url: api.server.url,
+    server: api.server,
+    clock,
+    spec: api,
+    violations: api.violations,
+    signWebhook: (event) =>
+      signWebhookSync(__camel__WebhookSigning, { body: webhookBody(event), secret: webhookSecret }),
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}
