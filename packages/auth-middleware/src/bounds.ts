@@ -51,10 +51,9 @@ export function boundAttempt(caller: AbortSignal | undefined, timeoutMs: number)
   }
   return {
     get signal() {
-      if (controller === undefined) {
-        controller = new AbortController();
-        if (ended) controller.abort(reason);
-      }
+      controller ??= new AbortController();
+      // A no-op when it already aborted.
+      if (ended) controller.abort(reason);
       return controller.signal;
     },
     get expired() {
@@ -62,25 +61,15 @@ export function boundAttempt(caller: AbortSignal | undefined, timeoutMs: number)
     },
     within<T>(work: Promise<T>, abandon: (work: Promise<T>) => void): Promise<T> {
       return new Promise<T>((resolve, reject) => {
+        // Left in place once `work` settles: a bound ending later abandons what is already done (harmless) or is
+        // disposed of first.
         const stop = (why: unknown) => {
           abandon(work);
           reject(why);
         };
-        const settled = () => {
-          if (interrupt === stop) interrupt = undefined;
-        };
         if (ended) stop(reason);
         else interrupt = stop;
-        work.then(
-          (value) => {
-            settled();
-            resolve(value);
-          },
-          (error: unknown) => {
-            settled();
-            reject(error);
-          },
-        );
+        work.then(resolve, reject);
       });
     },
     dispose() {

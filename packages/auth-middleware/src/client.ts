@@ -278,40 +278,31 @@ export function requireCredential(provider: string, name: string, value: unknown
  */
 async function readWithin(response: Response, bound: AttemptBound): Promise<Answer> {
   const reader = response.body?.getReader();
-  if (reader === undefined) return { response, bytes: new Uint8Array(0) };
-  const bytes = await bound.within(readAll(reader), () => {
-    reader.cancel().catch(() => undefined);
-  });
-  return { response, bytes };
+  // No body (204, 304): no bytes, which read as empty text.
+  return {
+    response,
+    bytes: reader && (await bound.within(readAll(reader), () => reader.cancel().catch(() => undefined))),
+  };
 }
 
 /** A body's bytes, read to the end. */
 async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  let length = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value);
-    length += value.byteLength;
   }
   // A small body arrives in one chunk: no copy.
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const bytes = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return chunks.length === 1
+    ? (chunks[0] as Uint8Array)
+    : new Uint8Array(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer());
 }
 
 /** A late response nobody waits for any more: its body is cancelled, so its connection is closed, not held. */
 function discardLate(response: Promise<Response>): void {
-  response.then(
-    (late) => late.body?.cancel().catch(() => undefined),
-    () => undefined,
-  );
+  // One catch for both a failed fetch and a failed cancel.
+  response.then((late) => late.body?.cancel()).catch(() => undefined);
 }
 
 /** Builds a typed client for one provider from its definition and the caller's common options. */

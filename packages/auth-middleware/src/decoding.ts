@@ -10,7 +10,8 @@ export type ParseAs = "json" | "text" | "blob" | "arrayBuffer" | "stream";
 /** A response whose body the pipeline has read (within the attempt's bound): the response and the body's bytes. */
 export interface Answer {
   response: Response;
-  bytes: Uint8Array;
+  /** `undefined` when the response has no body (204, 304). */
+  bytes: Uint8Array | undefined;
 }
 
 /** Where a body came from, for the error message. */
@@ -27,7 +28,7 @@ const excerptLength = 200;
 const decoder = new TextDecoder();
 
 /** Bytes as text, as `Response.text()` reads them (UTF-8, a leading BOM dropped, bad sequences replaced). */
-export function utf8(bytes: Uint8Array): string {
+export function utf8(bytes: Uint8Array | undefined): string {
   return decoder.decode(bytes);
 }
 
@@ -46,7 +47,7 @@ export async function readSuccessBody(
   if (parseAs === "text") return utf8(bytes);
   if (parseAs !== "json") {
     // Rare: a Response over the bytes reads them exactly as the original would have (a blob's type included).
-    const copy = new Response(bytes as Uint8Array<ArrayBuffer>, { headers: response.headers });
+    const copy = new Response(bytes as Uint8Array<ArrayBuffer> | undefined, { headers: response.headers });
     return parseAs === "stream" ? copy.body : copy[parseAs]();
   }
   const text = utf8(bytes);

@@ -30,10 +30,10 @@ async function serve(answer: (response: ServerResponse) => void) {
   return { origin: `http://127.0.0.1:${port}`, socketClosed };
 }
 
-const clientFor = (origin: string, fetch?: FetchFunction) =>
+const clientFor = (origin: string, fetch?: FetchFunction, timeoutMs = 60) =>
   createPayClient<Paths>(
     { provider: "slow", baseUrl: origin, token: staticKey("k-1"), decodeError: () => undefined },
-    { timeoutMs: 60, maxRetries: 0, ...(fetch ? { fetch } : {}) },
+    { timeoutMs, maxRetries: 0, ...(fetch ? { fetch } : {}) },
   );
 
 /** Whether `promise` settled within `ms`. */
@@ -71,10 +71,14 @@ describe("attempt bounds without a signal handed to fetch", () => {
       response.end("{}");
     });
     const signals: (AbortSignal | null | undefined)[] = [];
-    const client = clientFor(origin, (url, init) => {
-      signals.push(init.signal);
-      return fetch(url, init);
-    });
+    const client = clientFor(
+      origin,
+      (url, init) => {
+        signals.push(init.signal);
+        return fetch(url, init);
+      },
+      10_000,
+    );
     const caller = new AbortController();
     await client.GET("/slow");
     await client.GET("/slow", { signal: caller.signal });
