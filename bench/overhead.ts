@@ -1,6 +1,7 @@
-// Request overhead: raw fetch vs plain openapi-fetch vs a payclients client with every middleware on, against the
-// same keep-alive loopback server, interleaved in one process, after warm-up, median of several rounds.
-import { startTargets } from "./targets.ts";
+// Request overhead: raw fetch, plain openapi-fetch, a payclients client with every middleware on (over the global
+// fetch and over the Node transport) and the peers (stripe-node, openai-node), against the same keep-alive loopback
+// server, interleaved in one process, after warm-up, median of several rounds with the spread (lowest–highest).
+import { startTargets, type TargetName } from "./targets.ts";
 
 /** One measured configuration of one round. */
 export interface OverheadSample {
@@ -9,6 +10,8 @@ export interface OverheadSample {
   cpuMicrosecondsPerRequest: number;
   p50Ms: number;
   p99Ms: number;
+  /** Lowest and highest requests per second over the rounds. */
+  spread?: [number, number];
 }
 
 /** Median figures per client and concurrency. */
@@ -16,7 +19,7 @@ export interface OverheadResult {
   concurrency: number;
   requests: number;
   rounds: number;
-  clients: Record<"fetch" | "openapi-fetch" | "payclients", OverheadSample>;
+  clients: Record<TargetName, OverheadSample>;
 }
 
 type Call = () => Promise<unknown>;
@@ -64,7 +67,9 @@ export async function runOverhead(
   try {
     for (const concurrency of options.concurrencies ?? [1, 64]) {
       for (const call of Object.values(clients)) await measure(call, Math.min(2_000, perRound), concurrency);
-      const samples: Record<string, OverheadSample[]> = { fetch: [], "openapi-fetch": [], payclients: [] };
+      const samples: Record<string, OverheadSample[]> = Object.fromEntries(
+        Object.keys(clients).map((name) => [name, []]),
+      );
       for (let round = 0; round < rounds; round += 1) {
         // Rotate the order each round so no client always runs first (warm caches, GC debt).
         const order = Object.entries(clients);
@@ -74,7 +79,9 @@ export async function runOverhead(
       }
       const summarize = (name: string): OverheadSample => {
         const list = samples[name] ?? [];
+        const rates = list.map((sample) => sample.requestsPerSecond);
         return {
+          spread: [Math.min(...rates), Math.max(...rates)],
           requestsPerSecond: median(list.map((sample) => sample.requestsPerSecond)),
           cpuMicrosecondsPerRequest: median(list.map((sample) => sample.cpuMicrosecondsPerRequest)),
           p50Ms: median(list.map((sample) => sample.p50Ms)),
@@ -85,11 +92,10 @@ export async function runOverhead(
         concurrency,
         requests: perRound * rounds,
         rounds,
-        clients: {
-          fetch: summarize("fetch"),
-          "openapi-fetch": summarize("openapi-fetch"),
-          payclients: summarize("payclients"),
-        },
+        clients: Object.fromEntries(Object.keys(clients).map((name) => [name, summarize(name)])) as Record<
+          TargetName,
+          OverheadSample
+        >,
       });
     }
   } finally {

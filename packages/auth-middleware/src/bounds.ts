@@ -1,25 +1,47 @@
 // Every wait in the pipeline is bounded by the waiter's own timer and abort listener, never by a timer some other
 // call owns: on Cloudflare Workers a timer or a fetch dies with the request that started it, so a promise another
 // request created may never settle. Both are removed as soon as the wait ends, so a long-lived signal collects nothing.
+//
+// An attempt's bound hands `fetch` no signal of its own: undici's Request follows a given signal (listeners, a
+// WeakRef, a finalizer), and an AbortController costs about as much again, together some 5 % of a request. The
+// attempt races the fetch and the body read against the bound instead (`within`), and whatever the losing side
+// produces later is released (a late response's body cancelled, a body read cancelled). Only a token or limiter
+// wait, which needs a signal to give up its place, builds one, on demand.
 
-/** One attempt's bound: its signal aborts with the caller's reason, or when `timeoutMs` passes (`expired`). */
+/** One attempt's bound: it ends with the caller's reason, or when `timeoutMs` passes (`expired`). */
 export interface AttemptBound {
+  /** Aborts when the bound ends; built on first use (a token or limiter wait), so a cached-token call builds none. */
   readonly signal: AbortSignal;
   /** Whether the deadline (not the caller) ended the attempt. */
   readonly expired: boolean;
+  /**
+   * Settles like `work`, or rejects with the bound's reason once the bound ends first; `abandon` then receives
+   * `work` to release what it holds or will produce (cancel a body, a late response's body).
+   */
+  within<T>(work: Promise<T>, abandon: (work: Promise<T>) => void): Promise<T>;
   /** Clears the timer and the caller-signal listener; call once the attempt is over. */
   dispose(): void;
 }
 
 /** Starts an attempt's deadline and links the caller's signal to it. */
 export function boundAttempt(caller: AbortSignal | undefined, timeoutMs: number): AttemptBound {
-  const controller = new AbortController();
+  let controller: AbortController | undefined;
+  let ended = false;
   let expired = false;
+  let reason: unknown;
+  // The reject of the race in progress, if any: the bound ends it directly, without an abort event.
+  let interrupt: ((reason: unknown) => void) | undefined;
+  const end = (why: unknown) => {
+    ended = true;
+    reason = why;
+    controller?.abort(why);
+    interrupt?.(why);
+  };
   // Stryker disable next-line OptionalChaining: equivalent; onAbort is only called for, or registered on, a caller signal that exists
-  const onAbort = () => controller.abort(caller?.reason);
+  const onAbort = () => end(caller?.reason);
   const timer = setTimeout(() => {
     expired = true;
-    controller.abort(new DOMException(`attempt timed out after ${timeoutMs} ms`, "TimeoutError"));
+    end(new DOMException(`attempt timed out after ${timeoutMs} ms`, "TimeoutError"));
   }, timeoutMs);
   // Stryker disable next-line ConditionalExpression: equivalent; the pipeline runs signal.throwIfAborted() just before, so an aborted caller never gets here
   if (caller?.aborted) onAbort();
@@ -28,9 +50,27 @@ export function boundAttempt(caller: AbortSignal | undefined, timeoutMs: number)
     caller?.addEventListener("abort", onAbort, { once: true });
   }
   return {
-    signal: controller.signal,
+    get signal() {
+      controller ??= new AbortController();
+      // A no-op when it already aborted.
+      if (ended) controller.abort(reason);
+      return controller.signal;
+    },
     get expired() {
       return expired;
+    },
+    within<T>(work: Promise<T>, abandon: (work: Promise<T>) => void): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        // Left in place once `work` settles: a bound ending later abandons what is already done (harmless) or is
+        // disposed of first.
+        const stop = (why: unknown) => {
+          abandon(work);
+          reject(why);
+        };
+        if (ended) stop(reason);
+        else interrupt = stop;
+        work.then(resolve, reject);
+      });
     },
     dispose() {
       clearTimeout(timer);

@@ -9,7 +9,7 @@ import type {
 } from "openapi-typescript-helpers";
 import { version } from "../package.json";
 import { type AttemptBound, boundAttempt } from "./bounds";
-import { type ParseAs, readSuccessBody } from "./decoding";
+import { type Answer, type ParseAs, readSuccessBody, utf8 } from "./decoding";
 import {
   ConfigurationError,
   ConnectionError,
@@ -271,23 +271,38 @@ export function requireCredential(provider: string, name: string, value: unknown
   return value;
 }
 
-const nullBodyStatuses = [101, 204, 205, 304];
-
 /**
- * Reads a response's body while the attempt's deadline and signal still apply (openapi-fetch would read it after the
- * pipeline let go), and hands on a buffered copy: a stall then surfaces as a timeout, a reset as a connection error.
+ * Reads a response's body while the attempt's bound still applies (openapi-fetch would read it after the pipeline
+ * let go): a stall then surfaces as a timeout, a reset as a connection error. A read the bound ends is cancelled,
+ * which closes the connection rather than leaving it to drain.
  */
-async function readWithin(response: Response): Promise<Response> {
-  const { status, statusText, headers, url } = response;
-  const bytes = await response.arrayBuffer();
-  const buffered = new Response(nullBodyStatuses.includes(status) ? null : bytes, {
-    status,
-    statusText,
-    headers,
-  });
-  // A constructed Response has an empty url; callers may still want to see where the answer came from.
-  Object.defineProperty(buffered, "url", { value: url });
-  return buffered;
+async function readWithin(response: Response, bound: AttemptBound): Promise<Answer> {
+  const reader = response.body?.getReader();
+  // No body (204, 304): no bytes, which read as empty text.
+  return {
+    response,
+    bytes: reader && (await bound.within(readAll(reader), () => reader.cancel().catch(() => undefined))),
+  };
+}
+
+/** A body's bytes, read to the end. */
+async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+  }
+  // A small body arrives in one chunk: no copy.
+  return chunks.length === 1
+    ? (chunks[0] as Uint8Array)
+    : new Uint8Array(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer());
+}
+
+/** A late response nobody waits for any more: its body is cancelled, so its connection is closed, not held. */
+function discardLate(response: Promise<Response>): void {
+  // One catch for both a failed fetch and a failed cancel.
+  response.then((late) => late.body?.cancel()).catch(() => undefined);
 }
 
 /** Builds a typed client for one provider from its definition and the caller's common options. */
@@ -356,14 +371,13 @@ export function createPayClient<Paths extends {}, Operations extends OperationTa
   const limiter = options.limiter === false ? undefined : (options.limiter ?? definition.defaultLimiter?.());
 
   /** Reads an error response and builds the matching {@link ApiError}. */
-  const decode = async (
-    response: Response,
+  const decode = (
+    { response, bytes }: Answer,
     method: string,
     path: string,
     retryAfterMs: number | undefined,
   ) => {
-    // Buffered by readWithin, so reading it again cannot fail.
-    const text = await response.text();
+    const text = utf8(bytes);
     let body: unknown = text;
     let parsed = false;
     try {
@@ -396,14 +410,14 @@ export function createPayClient<Paths extends {}, Operations extends OperationTa
   /**
    * The request pipeline for the request openapi-fetch built (see {@link PlainRequest}): limiter, token,
    * idempotency key, per-attempt timeout, retries, 401 replay and error decoding. Resolves with a 2xx `Response`
-   * or rejects with a payclients error.
+   * and its body's bytes, or rejects with a payclients error.
    */
   const send = async (
     request: PlainRequest,
     path: string,
     call: CallOptions,
     observed: PayClientCall | undefined,
-  ): Promise<Response> => {
+  ): Promise<Answer> => {
     // `headers` is a fresh `Headers` per call (openapi-fetch merges them anew); fetch copies them per attempt.
     const { url, method, headers } = request;
     const signal = request.signal ?? undefined;
@@ -465,7 +479,8 @@ export function createPayClient<Paths extends {}, Operations extends OperationTa
       let holdsSlot = false;
       try {
         if (!anonymous) {
-          progress.token = await tokens.token(bound.signal, call.waitUntil ?? waitUntil);
+          // The bound's signal only when the token is not cached: building it costs more than the cached lookup.
+          progress.token = await tokens.token(() => bound.signal, call.waitUntil ?? waitUntil);
           authorize(headers, progress.token, path);
         }
         if (limiter) {
@@ -480,9 +495,14 @@ export function createPayClient<Paths extends {}, Operations extends OperationTa
           );
           notify(observers, "request", { call: observed, attempt, headers: sentHeaders });
         }
-        return await readWithin(
-          await fetchImplementation(url, { method, headers, body, signal: bound.signal }),
+        // A signal goes to fetch only when the caller gave one (see bounds.ts), and then the bound's: undici's
+        // Request keeps its listener on the signal until the Request is collected, which a long-lived caller
+        // signal would pile up. Without one, the bound races the request, and a late response is discarded.
+        const response = await bound.within(
+          fetchImplementation(url, { method, headers, body, signal: signal ? bound.signal : null }),
+          discardLate,
         );
+        return await readWithin(response, bound);
       } finally {
         bound.dispose();
         // Stryker disable next-line OptionalChaining: equivalent; holdsSlot is only set once limiter.acquire resolved
@@ -492,7 +512,7 @@ export function createPayClient<Paths extends {}, Operations extends OperationTa
 
     for (let attempt = 0; ; attempt += 1) {
       signal?.throwIfAborted();
-      let response: Response;
+      let answer: Answer;
       // Stryker disable next-line ObjectLiteral,StringLiteral: equivalent; a credentialed attempt sets the token before reading it, a public one only compares it with header values
       const progress = { token: "", sent: false };
       const started = clock.now();
@@ -510,7 +530,7 @@ export function createPayClient<Paths extends {}, Operations extends OperationTa
           }));
       const bound = boundAttempt(signal, attemptTimeoutMs);
       try {
-        response = await exchange(bound, progress, attempt + 1);
+        answer = await exchange(bound, progress, attempt + 1);
       } catch (error) {
         // The caller's own reason (an AbortError DOMException unless they gave one), never wrapped or retried.
         if (signal?.aborted) throw signal.reason;
@@ -547,8 +567,8 @@ export function createPayClient<Paths extends {}, Operations extends OperationTa
         }
         throw failure;
       }
-      const { status, ok } = response;
-      const responseHeaders = response.headers;
+      const { status, ok } = answer.response;
+      const responseHeaders = answer.response.headers;
       log?.(ok ? "info" : "warn", { status, requestId: requestIdOf(responseHeaders) });
       // Stryker disable next-line ConditionalExpression: equivalent; without hooks there is nobody to notify, the check only skips building the event
       if (observed) {
@@ -561,7 +581,7 @@ export function createPayClient<Paths extends {}, Operations extends OperationTa
           headers: redactor.headers(responseHeaders),
         });
       }
-      if (ok) return response;
+      if (ok) return answer;
       const replay = !replayed && status === 401 && !anonymous && strategy.refreshable;
       const retryAfter = parseRetryAfter(responseHeaders.get("retry-after"), clock.now());
       if (
@@ -569,8 +589,6 @@ export function createPayClient<Paths extends {}, Operations extends OperationTa
         // A server asking for more than a minute is better answered by the caller than by a blocked call.
         (resendSafe && attempt < retries && retryableStatuses.includes(status) && (retryAfter ?? 0) <= 60_000)
       ) {
-        // Stryker disable next-line OptionalChaining: equivalent; readWithin keeps a body stream for every status but 101, 204, 205 and 304, none of which is retried
-        await response.body?.cancel().catch(() => undefined);
         const delayMs = replay ? 0 : (retryAfter ?? backoffDelayMs(attempt));
         // Stryker disable next-line ConditionalExpression: equivalent for → true; a call runs unobserved only when there are no observers to notify
         if (observed)
@@ -586,7 +604,7 @@ export function createPayClient<Paths extends {}, Operations extends OperationTa
         }
         continue;
       }
-      throw await decode(response, method, path, retryAfter);
+      throw decode(answer, method, path, retryAfter);
     }
   };
 
@@ -652,14 +670,14 @@ export function createPayClient<Paths extends {}, Operations extends OperationTa
           parseAs: "stream",
           fetch: (request: PlainRequest) =>
             observe(request, url, async (observed) => {
-              const response = await send(request, url, init, observed);
-              data = await readSuccessBody(response, parseAs, {
+              const answer = await send(request, url, init, observed);
+              data = await readSuccessBody(answer, parseAs, {
                 provider,
                 method: name,
                 path: url,
                 redactor,
               });
-              return response;
+              return answer.response;
             }),
         });
         // Read on demand: most callers never look at it.

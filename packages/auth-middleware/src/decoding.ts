@@ -7,6 +7,13 @@ import { requestIdOf } from "./transport";
 /** openapi-fetch's per-call `parseAs`. */
 export type ParseAs = "json" | "text" | "blob" | "arrayBuffer" | "stream";
 
+/** A response whose body the pipeline has read (within the attempt's bound): the response and the body's bytes. */
+export interface Answer {
+  response: Response;
+  /** `undefined` when the response has no body (204, 304). */
+  bytes: Uint8Array | undefined;
+}
+
 /** Where a body came from, for the error message. */
 export interface SuccessContext {
   provider: string;
@@ -18,20 +25,32 @@ export interface SuccessContext {
 /** Characters of the body kept on a {@link ResponseDecodingError}. */
 const excerptLength = 200;
 
+const decoder = new TextDecoder();
+
+/** Bytes as text, as `Response.text()` reads them (UTF-8, a leading BOM dropped, bad sequences replaced). */
+export function utf8(bytes: Uint8Array | undefined): string {
+  return decoder.decode(bytes);
+}
+
 /**
  * Reads a 2xx body as `parseAs` asks, like openapi-fetch would; with `json`, a body that does not parse (empty
  * included) is a {@link ResponseDecodingError}. 204 and 205 have no body by definition: `undefined` (payclients
  * clients have no HEAD method).
  */
 export async function readSuccessBody(
-  response: Response,
+  { response, bytes }: Answer,
   parseAs: ParseAs,
   { provider, method, path, redactor }: SuccessContext,
 ): Promise<unknown> {
   const { status } = response;
   if (status === 204 || status === 205) return undefined;
-  if (parseAs !== "json") return parseAs === "stream" ? response.body : response[parseAs]();
-  const text = await response.text();
+  if (parseAs === "text") return utf8(bytes);
+  if (parseAs !== "json") {
+    // Rare: a Response over the bytes reads them exactly as the original would have (a blob's type included).
+    const copy = new Response(bytes as Uint8Array<ArrayBuffer> | undefined, { headers: response.headers });
+    return parseAs === "stream" ? copy.body : copy[parseAs]();
+  }
+  const text = utf8(bytes);
   try {
     return JSON.parse(text);
   } catch {

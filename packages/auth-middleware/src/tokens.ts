@@ -346,10 +346,11 @@ export class TokenManager {
   blockedCalls = 0;
   /**
    * A usable token: cached when valid, refreshed in the background inside the window (kept alive by `waitUntil`),
-   * awaited otherwise, for at most as long as `signal` allows (it rejects with the signal's reason).
+   * awaited otherwise, for at most as long as `signal` allows (it rejects with the signal's reason). `signal` may be
+   * a function returning it, called only when the call has to wait.
    */
   declare readonly token: (
-    signal?: AbortSignal,
+    signal?: AbortSignal | (() => AbortSignal),
     waitUntil?: (promise: Promise<unknown>) => void,
   ) => Promise<string>;
   /** Drops `token` after the API rejected it, unless it was already dropped or replaced by a newer one. */
@@ -585,7 +586,7 @@ export class TokenManager {
         return current.token;
       }
       this.blockedCalls += 1;
-      return (await wait(signal)).token;
+      return (await wait(typeof signal === "function" ? signal() : signal)).token;
     };
 
     this.invalidate = async (token) => {
