@@ -413,7 +413,8 @@ async function main(): Promise<void> {
     return {
       name: manifest.name,
       factory: /\bcreate[A-Za-z0-9]+Client\b/.exec(index)?.[0] ?? "",
-      emulator: /export (?:async )?function (create[A-Za-z0-9]+Emulator)\b/.exec(testing)?.[1] ?? "",
+      // Declared in the entry, or re-exported from the emulator's factory module (as the consumer test reads it).
+      emulator: /\b(create[A-Z][A-Za-z0-9]*Emulator)\b/.exec(testing)?.[1] ?? "",
     };
   });
   const esm = sources.flatMap(({ name, factory, emulator }) => [
