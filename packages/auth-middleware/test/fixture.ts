@@ -209,3 +209,10 @@ export function closeAfterEach(started: () => ReadonlyArray<{ close(): Promise<v
     for (const server of started()) await server?.close();
   });
 }
+
+/** Every item an async iterable yields (a `listAll` walk), in order. */
+export async function collect<Item>(items: AsyncIterable<Item>): Promise<Item[]> {
+  const all: Item[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}

@@ -3,7 +3,7 @@
 import { createEmulatorServer, type EmulatorServer, json } from "@payclients/testing";
 import { describe, expect, it } from "vitest";
 import { ConfigurationError, createPayClient, listAll, type OperationTable, staticKey } from "../src/index";
-import { closeAfterEach } from "./fixture";
+import { closeAfterEach, collect } from "./fixture";
 
 type Row = { n: number };
 type Query = { size?: number; after?: string; page?: number };
@@ -51,12 +51,6 @@ async function start(page: unknown, unsized: unknown = page) {
     operations,
   });
   return { server, client };
-}
-
-async function collect<Item>(items: AsyncIterable<Item>): Promise<Item[]> {
-  const all: Item[] = [];
-  for await (const item of items) all.push(item);
-  return all;
 }
 
 const queries = (started: EmulatorServer, path: string) =>

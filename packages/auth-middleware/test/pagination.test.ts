@@ -1,6 +1,7 @@
 import { createEmulatorServer, type EmulatorServer, json } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConfigurationError, createPayClient, listAll, type OperationTable, staticKey } from "../src/index";
+import { collect } from "./fixture";
 
 type Row = { n: number };
 type Query = { size?: number; after?: string; page?: number; offset?: number; tag?: string };
@@ -78,12 +79,6 @@ async function start() {
     operations,
   });
   return { server, client };
-}
-
-async function collect<Item>(items: AsyncIterable<Item>): Promise<Item[]> {
-  const all: Item[] = [];
-  for await (const item of items) all.push(item);
-  return all;
 }
 
 const numbers = (items: Row[]) => items.map((row) => row.n);
