@@ -41,11 +41,13 @@ function writePackage(requireTypes: string, requireDefault: string): string {
   return directory;
 }
 
+// FORCE_COLOR=1 stands for a terminal or a CI runner that asks for colour: the report is plain text either way.
 const lintPackage = (directory: string) =>
   run(
     join(repositoryRoot, "node_modules", ".bin", "tsx"),
     [join(repositoryRoot, "scripts/lint-package.ts")],
     directory,
+    { FORCE_COLOR: "1" },
   );
 
 describe("lint:package", () => {
@@ -58,5 +60,6 @@ describe("lint:package", () => {
       'publint error: pkg.exports["."].require.types types is interpreted as ESM',
     );
     expect(result.output).toMatch(/^ {2}attw: .+\("\." under node16-cjs\)/m);
+    expect(result.output).not.toMatch(/\u001b\[/);
   });
 });

@@ -137,11 +137,20 @@ describe.each(clientKinds)("RedisTokenStore on %s", (kind: ClientKind) => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^redis: unavailable/);
     await server.start();
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    await store.set(key, token("tok_after_outage"), 60_000);
-    expect(await raw((await keys()).find((name) => name.endsWith(":token")) as string)).toContain(
-      "tok_after_outage",
-    );
+    // The client reconnects on its own schedule (slower on a loaded machine): the store must reach Redis again within
+    // a few seconds, whenever the connection is back, rather than staying in-process for good.
+    const storedInRedis = async () => {
+      const name = (await keys()).find((entry) => entry.endsWith(":token"));
+      return name !== undefined && (await raw(name))?.includes("tok_after_outage") === true;
+    };
+    const deadline = Date.now() + 10_000;
+    let reachedRedis = false;
+    while (!reachedRedis && Date.now() < deadline) {
+      await store.set(key, token("tok_after_outage"), 60_000);
+      reachedRedis = await storedInRedis();
+      if (!reachedRedis) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(reachedRedis).toBe(true);
   });
 
   it("Redis down, fail policy: every operation rejects with RedisUnavailableError within the command timeout", async () => {
