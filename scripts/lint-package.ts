@@ -37,7 +37,10 @@ async function manifestProblems(tarball: Uint8Array): Promise<string[]> {
   const { messages, pkg } = await publint({ strict: true, pack: { tarball: data } });
   return messages
     .filter(({ type }) => type !== "suggestion")
-    .map((message) => `publint ${message.type}: ${formatMessage(message, pkg, { color: false }) ?? message.code}`);
+    .map(
+      (message) =>
+        `publint ${message.type}: ${formatMessage(message, pkg, { color: false }) ?? message.code}`,
+    );
 }
 
 /** Where an attw problem applies (entry point and resolution mode, or the files involved), as its CLI names it. */
