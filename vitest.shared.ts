@@ -1,4 +1,5 @@
 import { defineProject } from "vitest/config";
+import { nativeTsc } from "./scripts/typechecker.mjs";
 
 /** The test config every package extends: runtime tests plus `*.test-d.ts` type tests. */
 export function definePackageTests(name: string) {
@@ -11,6 +12,8 @@ export function definePackageTests(name: string) {
         enabled: true,
         include: ["test/**/*.test-d.ts"],
         tsconfig: "./tsconfig.json",
+        // TypeScript 7's native tsc (scripts/typechecker.mjs says why).
+        checker: nativeTsc,
       },
     },
   });

@@ -3,6 +3,8 @@
 // is always the summary ("tests: N passed, N failed, N skipped"), preceded by what failed.
 // `pnpm test --provider <name>` narrows the package tasks to one provider (and the examples that use it), keeping
 // every repository-wide check: it is what `pnpm new-provider`'s promise is tested with.
+// `pnpm test:e2e` (`--e2e`) runs the end-to-end files instead (scripts/test/e2e: the packed tarballs installed in a
+// fresh project, the scaffold's promise on a copy of the repository), after the same build; `--provider` narrows it.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -27,6 +29,7 @@ interface VitestReport {
 }
 
 const provider = readProviderOption(process.argv.slice(2));
+const endToEnd = process.argv.includes("--e2e");
 const quietTools = {
   TURBO_TELEMETRY_DISABLED: "1",
   REDOCLY_TELEMETRY: "off",
@@ -82,7 +85,18 @@ const build: Step = {
   live: true,
 };
 
-const steps: Step[] = [
+const endToEndSteps: Step[] = [
+  build,
+  {
+    name: "end-to-end: packed tarballs in a fresh project, the scaffold's promise",
+    command: ["pnpm", "--filter", "@payclients/scripts", "run", "test:e2e"],
+    live: true,
+    env: narrowing,
+    after: build,
+  },
+];
+
+const everydaySteps: Step[] = [
   // Narrowed to a provider, the spec checks cover its spec only: the others did not change.
   {
     name: "spec lint (Redocly)",
@@ -116,16 +130,18 @@ const steps: Step[] = [
     env: narrowing,
     after: build,
   },
-  // A run of its own, started as soon as the build is: the repository scripts' tests (the scaffold test's nested
-  // `pnpm test`, the consumer test) are the longest path, and turbo would give them a slot after the packages' tasks.
+  // A run of its own, started as soon as the build is: the repository scripts' tests mostly wait on child processes
+  // (tsx, git, pnpm pack), so they fill the gaps the packages' tasks leave on the two cores.
   {
-    name: "repository scripts' tests: scaffold, consumer, README blocks, drift, changesets (turbo)",
+    name: "repository scripts' tests: README blocks, drift, changesets, runner, packaging gate (turbo)",
     command: turbo(["test"], [scriptsPackage], "--only"),
     live: true,
     env: narrowing,
     after: build,
   },
 ];
+
+const steps = endToEnd ? endToEndSteps : everydaySteps;
 
 /** Runs one step, returning whether it passed and what it printed. */
 function runStep(step: Step): Promise<{ passed: boolean; output: string }> {
@@ -157,7 +173,8 @@ function reportPaths(): string[] {
     "examples",
     "bench",
   ];
-  return directories.map((directory) => join(repositoryRoot, directory, "test-results.json"));
+  const report = endToEnd ? "test-results.e2e.json" : "test-results.json";
+  return directories.map((directory) => join(repositoryRoot, directory, report));
 }
 
 /** The shared fault suite's size, where the report holds it (its cases are named "fault suite: <provider> > …"). */

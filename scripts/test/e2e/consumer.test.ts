@@ -5,8 +5,8 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { narrowedProviders } from "../../test.narrowing";
-import { repositoryRoot, run, temporaryDirectory } from "./helpers";
+import { narrowedProviders } from "../../../test.narrowing";
+import { repositoryRoot, run, temporaryDirectory } from "../helpers";
 
 interface Manifest {
   name: string;
