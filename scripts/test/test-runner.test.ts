@@ -34,4 +34,20 @@ describe.skipIf(insideScaffoldCopy)("pnpm test's runner", () => {
     expect(lines.filter((line) => line.startsWith("not run (a step it needs failed): "))).toHaveLength(2);
     expect(result.output).toContain("✓ format and lint (Biome)");
   });
+
+  it("--e2e runs the build, then the end-to-end files only, with the same summary line", async () => {
+    const root = temporaryDirectory("runner-e2e");
+    mkdirSync(join(root, "packages", "demo"), { recursive: true });
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "runner-fixture", private: true }));
+    const result = await runScript("test.ts", root, ["--e2e"]);
+    expect(result.status).toBe(1);
+    const lines = result.output.trim().split("\n");
+    expect(lines.at(-1)).toBe("tests: 0 passed, 0 failed, 0 skipped");
+    expect(lines.filter((line) => line.startsWith("failed:"))).toEqual(["failed: build (turbo)"]);
+    expect(lines.filter((line) => line.startsWith("not run (a step it needs failed): "))).toEqual([
+      "not run (a step it needs failed): end-to-end: packed tarballs in a fresh project, the scaffold's promise",
+    ]);
+    // None of the everyday steps ran.
+    expect(result.output).not.toContain("Redocly");
+  });
 });
