@@ -133,6 +133,14 @@ describe("checkout validation", () => {
         errors: { clientId: ["The client id field is required when site id is not present."] },
       },
     });
+    const both = await raw("/api/payment/checkout", {
+      method: "POST",
+      token: emulator.dashboardToken,
+      body: { ...order, clientId: emulator.clientId, siteId: emulator.siteId },
+    });
+    expect(both.body.errors).toEqual({
+      clientId: ["The client id field prohibits site id from being present."],
+    });
     const past = new Date(START - 1_000).toISOString();
     await expect(
       dashboard.POST("/api/payment/checkout", {
