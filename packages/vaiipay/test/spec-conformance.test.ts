@@ -46,13 +46,16 @@ describe("requests that break the spec get VaiiPay's validation error", () => {
     expect(emulator.server.requests()).toHaveLength(1);
   });
 
-  it("a flag that is no boolean, and a body that is no object (the spec has no enum in a VaiiPay request)", async () => {
+  it("a list item and a flag of the wrong type, and a body that is no object (the spec has no enum in a VaiiPay request)", async () => {
     harness = await startHarness();
     const post = harness.dashboard.POST as unknown as (path: string, init: unknown) => Promise<unknown>;
     const flag = await rejection(
-      post("/api/payment-applications", { body: { name: "Shop", secret: "s", allowUnderpay: "yes" } }),
+      post("/api/payment-applications", {
+        body: { name: "Shop", secret: "s", currencyWhitelist: ["BTC", 1], allowUnderpay: "yes" },
+      }),
     );
     expect((flag as UnprocessableEntityError).details).toEqual({
+      currencyWhitelist: ["The currency whitelist field must be an array of strings."],
       allowUnderpay: ["The allow underpay field must be true or false."],
     });
     const list = await rejection(post("/api/payment-applications", { body: ["Shop"] }));

@@ -77,7 +77,7 @@ export function laravelErrors(found: readonly SpecIssue[]): Record<string, strin
       continue;
     }
     const worded = wording(issue, missing);
-    if (worded !== undefined) add(worded.field, worded.message ?? fieldMessage(worded.field, worded.rule));
+    if (worded !== undefined) add(worded.field, worded.message);
   }
   // Only the oneOf's own issue is left when a checkout names both clientId and siteId (both branches match).
   if (Object.keys(errors).length === 0 && issues.some((issue) => issue.keyword === "oneOf")) {
@@ -91,41 +91,43 @@ export function laravelErrors(found: readonly SpecIssue[]): Record<string, strin
 // `required`, which is no error at all. The oneOf issue itself repeats the branches' issues.
 const alternatives: Readonly<Record<string, string>> = { clientId: "siteId", siteId: "clientId" };
 
-type Worded = { field: string; rule: string; message?: string };
-
-function wording(issue: SpecIssue, missing: ReadonlySet<string>): Worded | undefined {
+function wording(
+  issue: SpecIssue,
+  missing: ReadonlySet<string>,
+): { field: string; message: string } | undefined {
   const { keyword, params } = issue;
   const field = nameOf(issue);
+  const say = (rule: string, on = field) => ({ field: on, message: fieldMessage(on, rule) });
   if (keyword === "oneOf" || keyword === "anyOf" || keyword === "if") return undefined;
   const other = alternatives[field];
   if (keyword === "required" && other !== undefined) {
-    if (!missing.has(other)) return undefined;
-    return field === "clientId"
-      ? { field, rule: `field is required when ${human(other)} is not present` }
-      : undefined;
+    const neither = missing.has(other) && field === "clientId";
+    return neither ? say(`field is required when ${human(other)} is not present`) : undefined;
   }
-  const itemOf = /\.\d+$/.test(field) ? field.replace(/\.\d+$/, "") : undefined;
   switch (keyword) {
     case "required":
-      return { field, rule: "field is required" };
-    case "type":
-      if (itemOf !== undefined) return { field: itemOf, rule: `field must be an array of ${params.type}s` };
-      return { field, rule: typeRule(String(params.type)) };
+      return say("field is required");
+    case "type": {
+      // An array item of the wrong type: Laravel's `array` rule words it on the array.
+      const arrayField = /\.\d+$/.test(field) ? field.replace(/\.\d+$/, "") : undefined;
+      if (arrayField !== undefined) return say(`field must be an array of ${params.type}s`, arrayField);
+      return say(typeRule(String(params.type)));
+    }
     case "enum":
     case "const":
-      return { field, rule: "is invalid", message: selectedInvalid(field) };
+      return { field, message: selectedInvalid(field) };
     case "minLength":
-      return { field, rule: `field must be at least ${params.limit} characters` };
+      return say(`field must be at least ${params.limit} characters`);
     case "maxLength":
-      return { field, rule: `field must not be greater than ${params.limit} characters` };
+      return say(`field must not be greater than ${params.limit} characters`);
     case "minimum":
-      return { field, rule: `field must be at least ${params.limit}` };
+      return say(`field must be at least ${params.limit}`);
     case "maximum":
-      return { field, rule: `field must not be greater than ${params.limit}` };
+      return say(`field must not be greater than ${params.limit}`);
     case "format":
-      return { field, rule: `field must be ${formatRule(String(params.format))}` };
+      return say(`field must be ${formatRule(String(params.format))}`);
     default:
-      return { field, rule: "field format is invalid" };
+      return say("field format is invalid");
   }
 }
 
