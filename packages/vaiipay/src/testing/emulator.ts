@@ -22,6 +22,7 @@ import {
   vaiipayWebhookSigning,
 } from "../webhooks";
 import { TokenBook, type VaiiPayClientTokenGrant } from "./access";
+import { CheckoutLinks } from "./links";
 import { applicationRoutes } from "./routes/applications";
 import { checkoutRoutes } from "./routes/checkout";
 import { authorizedHandle, type RouteContext } from "./routes/context";
@@ -154,7 +155,8 @@ export async function createVaiiPayEmulator(options: VaiiPayEmulatorOptions = {}
   };
   for (const grant of options.clientTokens ?? [defaultGrant]) addClientToken(grant);
 
-  const context: RouteContext = { api, ledger, tokens, handle: authorizedHandle(api, tokens) };
+  const links = new CheckoutLinks(clock);
+  const context: RouteContext = { api, ledger, tokens, links, handle: authorizedHandle(api, tokens) };
   paymentRoutes(context);
   checkoutRoutes(context);
   applicationRoutes(context);

@@ -1,6 +1,6 @@
 // `@payclients/vaiipay/testing`: the VaiiPay emulator (Node only). Layout: emulator.ts (factory), access.ts (tokens
-// and who holds them), state.ts (applications, payments and their rules), views.ts (response shapes), routes/ (one
-// module per resource), wire.ts (error body and Laravel wording).
+// and who holds them), state.ts (applications, payments and their rules), links.ts (signed checkout links), views.ts
+// (response shapes), routes/ (one module per resource), wire.ts (error body and Laravel wording).
 export type { SignedWebhook } from "@payclients/auth-middleware/webhooks";
 export { type SignVaiiPayWebhookOptions, signVaiiPayWebhook } from "../webhooks";
 export type { VaiiPayClientTokenGrant } from "./access";

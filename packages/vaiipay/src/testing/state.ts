@@ -1,8 +1,8 @@
 // The emulator's payment applications and payments, and the rules the spec cannot state: which application a
-// checkout names, an expiry after now, the payment life cycle (PENDING → RECEIVED / UNDERPAID → completed) and the
-// signed checkout link. Pure state on an injected clock: no HTTP here.
+// checkout names, an expiry after now, the payment life cycle (PENDING → RECEIVED / UNDERPAID → completed). Pure
+// state on an injected clock: no HTTP here.
 import { randomBytes, randomUUID } from "node:crypto";
-import { type EmulatorClock, hmacSha256Hex, secretsEqual } from "@payclients/testing";
+import type { EmulatorClock } from "@payclients/testing";
 
 /** Input of `addApplication`, as the create-application body plus an optional fixed Client ID. */
 export interface VaiiPayApplicationInput {
@@ -16,6 +16,7 @@ export interface VaiiPayApplicationInput {
   clientId?: string;
 }
 
+/** A payment application (merchant site) as the emulator keeps it. */
 export interface ApplicationRecord {
   id: number;
   name: string;
@@ -30,6 +31,7 @@ export interface ApplicationRecord {
   createdAt: number;
 }
 
+/** A payment as the emulator keeps it (amounts in minor units, times in epoch ms). */
 export interface PaymentRecord {
   id: string;
   clientId: string;
@@ -68,7 +70,6 @@ export class VaiiPayLedger {
   readonly applications: ApplicationRecord[] = [];
   readonly #payments = new Map<string, PaymentRecord>();
   readonly #clock: EmulatorClock;
-  readonly #linkKey = randomBytes(32).toString("hex");
   #nextApplicationId = 1;
 
   constructor(clock: EmulatorClock) {
@@ -157,29 +158,6 @@ export class VaiiPayLedger {
     const payment = this.#payments.get(id);
     if (!payment) throw new Error(`vaiipay emulator: no payment ${id}`);
     return payment;
-  }
-
-  /** The signed checkout link's query: `expires` (Unix seconds) and its HMAC `signature`. */
-  linkQuery(payment: PaymentRecord): string {
-    return `expires=${payment.linkExpires}&signature=${this.#linkSignature(payment.id, payment.linkExpires)}`;
-  }
-
-  /** Why a checkout link's `expires`/`signature` are refused, or `undefined` when valid and not expired. */
-  linkProblem(
-    paymentId: string,
-    expires: number | undefined,
-    signature: string | undefined,
-  ): string | undefined {
-    const valid =
-      expires !== undefined &&
-      signature !== undefined &&
-      secretsEqual(this.#linkSignature(paymentId, expires), signature.toLowerCase());
-    if (!valid) return "Invalid signature.";
-    return this.#clock.now() / 1000 > expires ? "Checkout link expired." : undefined;
-  }
-
-  #linkSignature(paymentId: string, expires: number): string {
-    return hmacSha256Hex(this.#linkKey, `${paymentId}.${expires}`);
   }
 
   /** Funds confirmed on-chain: RECEIVED with at least the amount due. */

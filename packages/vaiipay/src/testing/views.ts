@@ -24,6 +24,7 @@ const zeroDecimalCurrencies = new Set(["JPY", "KRW", "VND", "CLP", "ISK", "HUF"]
 
 const iso = (milliseconds: number) => new Date(milliseconds).toISOString();
 
+/** An application as the API returns it. */
 export function applicationView(application: ApplicationRecord): Schemas["PaymentApplication"] {
   return {
     id: application.id,
@@ -50,6 +51,7 @@ export function applicationView(application: ApplicationRecord): Schemas["Paymen
   };
 }
 
+/** A payment as the API (and its webhooks) return it, amounts as `Money`. */
 export function paymentView(payment: PaymentRecord): Schemas["Payment"] {
   return {
     id: payment.id,

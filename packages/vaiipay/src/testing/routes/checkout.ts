@@ -5,7 +5,7 @@ import type { RouteContext } from "./context";
 import { methodNotAvailable, offers, paymentNotFound } from "./payments";
 
 /** The public checkout endpoints (no token; the signed link guards instructions) and the hosted checkout page. */
-export function checkoutRoutes({ handle, ledger, api }: RouteContext): void {
+export function checkoutRoutes({ handle, ledger, links, api }: RouteContext): void {
   handle("GET /api/checkout/{paymentId}/payment-methods", ({ input }) => {
     const payment = ledger.payment(input.path.paymentId);
     if (!payment) return paymentNotFound();
@@ -16,7 +16,7 @@ export function checkoutRoutes({ handle, ledger, api }: RouteContext): void {
     const { paymentId, provider, method } = input.path;
     const payment = ledger.payment(paymentId);
     if (!payment) return paymentNotFound();
-    const problem = ledger.linkProblem(payment.id, input.query.expires, input.query.signature);
+    const problem = links.problem(payment.id, input.query.expires, input.query.signature);
     if (problem) return fail(403, problem);
     if (!offers(ledger.applicationOf(payment), provider, method)) return methodNotAvailable();
     return { status: 200, body: { data: instructionsView(payment, provider, method) } };
@@ -28,7 +28,7 @@ export function checkoutRoutes({ handle, ledger, api }: RouteContext): void {
     if (!payment) return html(404, "<!doctype html><title>Not Found</title>");
     const expires = request.query.get("expires") ?? "";
     const signature = request.query.get("signature") ?? undefined;
-    if (ledger.linkProblem(payment.id, /^\d+$/.test(expires) ? Number(expires) : undefined, signature)) {
+    if (links.problem(payment.id, /^\d+$/.test(expires) ? Number(expires) : undefined, signature)) {
       return html(403, "<!doctype html><title>Invalid signature</title>");
     }
     const label = payment.referenceLabel;

@@ -7,6 +7,7 @@ import {
 } from "@payclients/testing";
 import type { paths } from "../../generated/schema";
 import { ALL_SCOPES, grantsOf, type TokenBook } from "../access";
+import type { CheckoutLinks } from "../links";
 import type { VaiiPayLedger } from "../state";
 import { fail } from "../wire";
 
@@ -15,6 +16,7 @@ export interface RouteContext {
   api: SpecEmulator<paths>;
   ledger: VaiiPayLedger;
   tokens: TokenBook;
+  links: CheckoutLinks;
   /** Registers an operation's handler behind its security requirement's scopes (403 otherwise). */
   handle<Key extends OperationKey<paths>>(key: Key, handler: SpecHandler<OperationAt<paths, Key>>): void;
 }

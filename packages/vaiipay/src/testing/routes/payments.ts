@@ -8,7 +8,7 @@ import type { RouteContext } from "./context";
 type CheckoutBody = components["schemas"]["CreateCheckoutRequest"];
 
 /** Payments: create a checkout, read a payment, its user instructions (Client Token or dashboard token). */
-export function paymentRoutes({ handle, ledger, tokens, api }: RouteContext): void {
+export function paymentRoutes({ handle, ledger, tokens, links, api }: RouteContext): void {
   handle("POST /api/payment/checkout", (request) => {
     const { body } = request;
     const caller = tokens.callerOfRequest(request);
@@ -23,7 +23,7 @@ export function paymentRoutes({ handle, ledger, tokens, api }: RouteContext): vo
       return fail(403, "Insufficient permissions");
     }
     const payment = ledger.createPayment(application, body);
-    const checkoutUrl = `${api.server.url}/checkout/${payment.id}?${ledger.linkQuery(payment)}`;
+    const checkoutUrl = `${api.server.url}/checkout/${payment.id}?${links.query(payment)}`;
     return { status: 200, body: { data: { checkoutUrl } } };
   });
 
@@ -67,5 +67,7 @@ export function offers(application: ApplicationRecord, provider: string, method:
   return provider === INSTRUCTIONS_PROVIDER && application.currencyWhitelist.includes(method.toUpperCase());
 }
 
+/** 404 for a payment that does not exist or that the caller may not see. */
 export const paymentNotFound = () => fail(404, "Payment not found.");
+/** 404 for a provider/method the payment's application does not offer. */
 export const methodNotAvailable = () => fail(404, "Payment method not available.");
