@@ -29,6 +29,8 @@ export {
   type SpecViolation,
   type SpecWireFormat,
 } from "./openapi/emulator";
+export { bodyFieldOrder, inFieldOrder } from "./openapi/field-order";
+export { type SchemeGrant, satisfiesSecurity } from "./openapi/scopes";
 export type { PresentedCredential } from "./openapi/security";
 export {
   type HttpMethod,

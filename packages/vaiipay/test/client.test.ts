@@ -92,7 +92,7 @@ describe("over HTTP", () => {
     harness = await startHarness();
   });
   afterEach(async () => {
-    await harness.emulator.close();
+    await harness.close();
   });
 
   describe("auth on the wire", () => {

@@ -8,7 +8,7 @@ beforeEach(async () => {
   harness = await startHarness();
 });
 afterEach(async () => {
-  await harness.emulator.close();
+  await harness.close();
 });
 
 /** A raw request, to see what the emulator answers to callers our clients never produce. */
@@ -98,22 +98,25 @@ describe("applications isolate Client Tokens", () => {
 });
 
 describe("checkout validation", () => {
-  it("answers 422 with a Laravel-style field map", async () => {
+  it("answers 422 with a Laravel-style field map: first what the spec states, then the application", async () => {
     const { dashboard } = harness;
-    const invalid = { amount: 10.5, currencyCode: "usd", referenceLabel: "x" } as unknown as typeof order;
+    const invalid = { amount: 10.5, currencyCode: 840, referenceLabel: "x" } as unknown as typeof order;
     const error = await rejection(
       dashboard.POST("/api/payment/checkout", { body: { ...invalid, clientId: "nope" } }),
     );
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     expect((error as UnprocessableEntityError).details).toEqual({
       amount: ["The amount field must be an integer."],
-      currencyCode: ["The currency code field must be a valid currency code."],
+      currencyCode: ["The currency code field must be a string."],
       reference: ["The reference field is required."],
-      clientId: ["The selected client id is invalid."],
+      clientId: ["The client id field must be at least 32 characters."],
     });
     expect((error as UnprocessableEntityError).body).toMatchObject({
       message: "The amount field must be an integer. (and 3 more errors)",
     });
+    await expect(
+      dashboard.POST("/api/payment/checkout", { body: { ...order, clientId: "n".repeat(32) } }),
+    ).rejects.toThrow("422 The selected client id is invalid.");
   });
 
   it("requires clientId or siteId and an expiry in the future, which becomes the link's expiry", async () => {
@@ -129,6 +132,14 @@ describe("checkout validation", () => {
         message: "The client id field is required when site id is not present.",
         errors: { clientId: ["The client id field is required when site id is not present."] },
       },
+    });
+    const both = await raw("/api/payment/checkout", {
+      method: "POST",
+      token: emulator.dashboardToken,
+      body: { ...order, clientId: emulator.clientId, siteId: emulator.siteId },
+    });
+    expect(both.body.errors).toEqual({
+      clientId: ["The client id field prohibits site id from being present."],
     });
     const past = new Date(START - 1_000).toISOString();
     await expect(

@@ -17,7 +17,7 @@ beforeEach(async () => {
   harness = await startHarness();
 });
 afterEach(async () => {
-  await harness.emulator.close();
+  await harness.close();
 });
 
 describe("401 Unauthenticated", () => {
@@ -163,7 +163,9 @@ describe("lenient decoding of undocumented bodies", () => {
   it("summarises Laravel-style validation errors and keeps them in details", async () => {
     const { dashboard } = harness;
     const error = await rejection(
-      dashboard.POST("/api/payment-applications", { body: { name: "ab", secret: "" } }),
+      dashboard.POST("/api/payment-applications", {
+        body: { name: "ab" } as { name: string; secret: string },
+      }),
     );
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     expect((error as UnprocessableEntityError).message).toBe(

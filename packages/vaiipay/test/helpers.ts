@@ -1,4 +1,9 @@
-import { createEmulatorClock, type EmulatorClock } from "@payclients/testing";
+import {
+  HARNESS_START,
+  type HarnessContext,
+  type Harness as KitHarness,
+  startHarness as startKitHarness,
+} from "@payclients/testing";
 import {
   type components,
   createVaiiPayClient,
@@ -16,19 +21,17 @@ import {
 } from "../src/testing/index";
 
 /** A fixed emulated start time, so timestamps and expiries are deterministic. */
-export const START = Date.parse("2025-03-01T10:00:00.000Z");
+export const START = HARNESS_START;
 
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-export interface Harness {
-  emulator: VaiiPayEmulator;
-  clock: EmulatorClock;
-  /** Client Token client bound to the emulator's default application. */
-  client: VaiiPayClient;
+/**
+ * The kit's harness (emulator, Client Token client, frozen clock, recorded sleeps; `close()` fails on off-spec
+ * answers) plus VaiiPay's second client kind: the dashboard's.
+ */
+export interface Harness extends KitHarness<VaiiPayEmulator, VaiiPayClient> {
   /** Dashboard client with the emulator's static OAuth2 token. */
   dashboard: VaiiPayDashboardClient;
-  /** Every backoff a client asked to sleep, in ms (nothing actually waits). */
-  sleeps: number[];
   /** A dashboard client with another access token or callback, sharing clock and sleep recorder. */
   dashboardWith(accessToken: VaiiPayAccessToken): VaiiPayDashboardClient;
   /** A Client Token client with another token, sharing clock and sleep recorder. */
@@ -37,29 +40,25 @@ export interface Harness {
 
 /** Starts an emulator on a frozen clock and clients bound to it that record instead of sleeping. */
 export async function startHarness(options: Omit<VaiiPayEmulatorOptions, "clock"> = {}): Promise<Harness> {
-  const clock = createEmulatorClock({ start: START, frozen: true });
-  const emulator = await createVaiiPayEmulator({ ...options, clock });
-  const sleeps: number[] = [];
-  const common = {
-    baseUrl: emulator.url,
-    clock,
-    sleep: async (milliseconds: number) => {
-      sleeps.push(milliseconds);
+  let context: HarnessContext | undefined;
+  const kit = await startKitHarness({
+    emulator: (clock) => createVaiiPayEmulator({ ...options, clock }),
+    client: (emulator, given) => {
+      context = given;
+      return createVaiiPayClient({
+        ...given,
+        baseUrl: emulator.url,
+        clientToken: emulator.clientToken,
+        clientId: emulator.clientId,
+      });
     },
-  };
-  const clientWith = (clientToken: string, clientId = emulator.clientId) =>
+  });
+  const common = { ...(context as HarnessContext), baseUrl: kit.emulator.url };
+  const clientWith = (clientToken: string, clientId = kit.emulator.clientId) =>
     createVaiiPayClient({ ...common, clientToken, clientId });
   const dashboardWith = (accessToken: VaiiPayAccessToken) =>
     createVaiiPayDashboardClient({ ...common, accessToken });
-  return {
-    emulator,
-    clock,
-    client: clientWith(emulator.clientToken),
-    dashboard: dashboardWith(emulator.dashboardToken),
-    sleeps,
-    clientWith,
-    dashboardWith,
-  };
+  return { ...kit, dashboard: dashboardWith(kit.emulator.dashboardToken), clientWith, dashboardWith };
 }
 
 /** The checkout fields without clientId/siteId: 100.00 USD for "Order #123". */

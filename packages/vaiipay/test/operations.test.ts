@@ -16,7 +16,7 @@ beforeEach(async () => {
   harness = await startHarness();
 });
 afterEach(async () => {
-  await harness.emulator.close();
+  await harness.close();
 });
 
 const startSeconds = START / 1000;

@@ -14,7 +14,7 @@ beforeEach(async () => {
   harness = await startHarness();
 });
 afterEach(async () => {
-  await harness.emulator.close();
+  await harness.close();
 });
 
 const nowMs = START;

@@ -1,5 +1,5 @@
 import { type StandaloneEmulatorFactory, singleServerStandalone } from "@payclients/testing";
-import { createVaiiPayEmulator } from "./index";
+import { createVaiiPayEmulator } from "./emulator";
 
 /** Runs the emulator for `payclients-emulator vaiipay`: what it prints, and the servers its admin API drives. */
 export const startStandaloneEmulator: StandaloneEmulatorFactory = async ({ port }) => {
