@@ -13,6 +13,7 @@ export type SqalaPaymentSnapshot =
   | Schemas["ItpPayment"]
   | Schemas["BoletoPayment"];
 
+/** Which payment collection a Pix-shaped payment belongs to. */
 export type PaymentKind = "pix" | "itp" | "boleto";
 
 /** A stored object: its view as the API answers it, and its creation order (lists are newest first). */
@@ -21,14 +22,17 @@ export interface Stored<View> {
   view: View;
 }
 
+/** A Pix, ITP or boleto payment. */
 export interface PaymentRecord extends Stored<SqalaPaymentSnapshot> {
   kind: PaymentKind;
 }
 
+/** A bank account and the recipient (or `DEFAULT`) it belongs to. */
 export interface BankAccountRecord extends Stored<Schemas["BankAccount"]> {
   recipientId: string;
 }
 
+/** A withdrawal and the account it debits. */
 export interface WithdrawalRecord extends Stored<Schemas["Withdrawal"]> {
   account: string;
   /** The Pix charge a `PIX_QRCODE` withdrawal pays, when it is one of this emulator's. */
@@ -46,6 +50,7 @@ export interface VaultCard {
 /** Where state transitions report events (the emulator's webhook log). */
 export type EmitEvent = (event: string, objectType: string, data: unknown, seq: number) => void;
 
+/** `object.type` of the events about each kind of payment. */
 export const objectTypes: Record<PaymentKind, string> = {
   pix: "PixQrCodePayment",
   itp: "ItpPayment",

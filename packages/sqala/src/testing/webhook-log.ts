@@ -26,6 +26,7 @@ export interface SqalaEmulatorWebhook {
   responses: number[];
 }
 
+/** One logged webhook: the exact signed body, its log view, and the statuses its deliveries got. */
 export interface WebhookRecord {
   seq: number;
   body: string;

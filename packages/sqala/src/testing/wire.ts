@@ -29,7 +29,7 @@ export function invalidBody(errors: string[]): Refusal {
   return fail(400, "INVALID_BODY", "Invalid body, check 'errors' property for more info.", errors);
 }
 
-// OBJECT_NOT_FOUND is documented; its 404 status is inferred.
+/** The documented `OBJECT_NOT_FOUND` (its 404 status is inferred). */
 export function objectNotFound(what: string, id: string | undefined): Refusal {
   return fail(404, "OBJECT_NOT_FOUND", `${what} ${id ?? ""} not found`.replace(/\s+/g, " ").trim());
 }
