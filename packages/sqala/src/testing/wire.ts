@@ -147,6 +147,7 @@ export function sqalaWire({ tokenExpired }: SqalaWireOptions): SpecWireFormat {
     invalidRequest: (issues) => invalidBody(classValidatorMessages(issues)),
     // The 401 body is not documented; Sqala's envelope with an undocumented code is assumed.
     unauthorized(request, reason) {
+      // The token endpoint is the one operation on HTTP Basic (the app credentials); every other is on Bearer.
       if (request.path.endsWith("/access-tokens")) {
         return fail(401, "UNAUTHORIZED", "Invalid app credentials (HTTP Basic APP_ID:APP_SECRET)");
       }
