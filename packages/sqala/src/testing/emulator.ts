@@ -26,6 +26,7 @@ import { recipientRoutes } from "./routes/recipients";
 import { webhookLogRoutes } from "./routes/webhooks";
 import { withdrawalRoutes } from "./routes/withdrawals";
 import { type SqalaPaymentSnapshot, SqalaState } from "./state";
+import { snapshot } from "./views";
 import {
   type SqalaEmulatorSignOptions,
   type SqalaEmulatorWebhook,
@@ -220,10 +221,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
     },
     payPayment: (id, payOptions = {}) => state.pay(state.mustPayment(id), payOptions.paidAmount),
     failPayment: (id) => state.failPayment(state.mustPayment(id)),
-    getPayment: (id) => {
-      const view = state.payments.get(id)?.view;
-      return view && structuredClone(view);
-    },
+    getPayment: (id) => snapshot(state.payments.get(id)),
     receiveBankTransfer: (input) => state.receiveBankTransfer(input, log.organizationId),
     setBalance(recipientId, cents) {
       state.book(recipientId, cents - state.balanceOf(recipientId), "ADJUSTMENT", recipientId);
@@ -247,10 +245,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
       state.transition(state.mustWithdrawal(id), "FAILED", reason);
       return withdrawal(id);
     },
-    getWithdrawal: (id) => {
-      const view = state.withdrawals.get(id)?.view;
-      return view && structuredClone(view);
-    },
+    getWithdrawal: (id) => snapshot(state.withdrawals.get(id)),
     webhooks: () => log.summaries(),
     flushWebhooks: () => log.flush(),
     signWebhook: (event, data, secret = webhookSecret, signOptions = {}) =>

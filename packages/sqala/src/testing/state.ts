@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { EmulatorClock, Refusal } from "@payclients/testing";
 import type { components } from "../generated/schema";
+import { bankTransferView } from "./views";
 import { fail } from "./wire";
 
 type Schemas = components["schemas"];
@@ -233,27 +234,13 @@ export class SqalaState {
     input: { amount: number; code?: string | undefined; payer?: Schemas["Payer"] | undefined },
     organizationId: string,
   ): Schemas["BankTransferPayment"] {
-    const id = randomUUID();
-    const at = this.iso();
-    const view: Schemas["BankTransferPayment"] = {
-      id,
-      code: input.code ?? null,
-      transactionId: `E${String(this.clock.now()).padStart(31, "0")}`,
-      amount: input.amount,
-      paidAmount: input.amount,
-      method: "BANK_TRANSFER",
-      source: { bankName: "Banco Emulado", branchNumber: "0001", accountNumber: "123456" },
-      destination: { bankName: "Sqala", branchNumber: "0001", accountNumber: organizationId.slice(0, 8) },
-      payer: input.payer ?? null,
-      split: [],
-      status: "PAID",
-      createdAt: at,
-      processedAt: at,
-      paidAt: at,
-      failedAt: null,
-      metadata: [],
-    };
-    this.bankTransfers.set(id, { seq: this.next(), view });
+    const view = bankTransferView(
+      input,
+      this.iso(),
+      `E${String(this.clock.now()).padStart(31, "0")}`,
+      organizationId,
+    );
+    this.bankTransfers.set(view.id, { seq: this.next(), view });
     this.credit(view, input.amount);
     this.emit("payment.paid", "BankTransferPayment", view);
     return structuredClone(view);

@@ -89,6 +89,33 @@ export function bankAccountView(
   };
 }
 
+/** An incoming bank transfer (TED), already paid, into the organization's account. */
+export function bankTransferView(
+  input: { amount: number; code?: string | undefined; payer?: Schemas["Payer"] | undefined },
+  at: string,
+  transactionId: string,
+  organizationId: string,
+): Schemas["BankTransferPayment"] {
+  return {
+    id: randomUUID(),
+    code: input.code ?? null,
+    transactionId,
+    amount: input.amount,
+    paidAmount: input.amount,
+    method: "BANK_TRANSFER",
+    source: { bankName: "Banco Emulado", branchNumber: "0001", accountNumber: "123456" },
+    destination: { bankName: "Sqala", branchNumber: "0001", accountNumber: organizationId.slice(0, 8) },
+    payer: input.payer ?? null,
+    split: [],
+    status: "PAID",
+    createdAt: at,
+    processedAt: at,
+    paidAt: at,
+    failedAt: null,
+    metadata: [],
+  };
+}
+
 /** A copy of a record's view for tests (a mutation of it never reaches the emulator's state). */
 export const snapshot = <View>(record: Stored<View> | undefined): View | undefined =>
   record === undefined ? undefined : structuredClone(record.view);
