@@ -12,7 +12,7 @@ import { type Harness, rejection, START, startHarness } from "./helpers";
 
 let harness: Harness;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
 });
 
 const tokenPath = "/core/v1/access-tokens";

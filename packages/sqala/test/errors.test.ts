@@ -18,7 +18,7 @@ const fresh = async () => {
   harness = await startHarness({}, { maxRetries: 0 });
 };
 const close = async () => {
-  await harness.emulator.close();
+  await harness.close();
 };
 
 // Faults target the API call, not the token exchange that precedes it.
@@ -174,7 +174,7 @@ describe("errors the emulator produces from state", () => {
   });
 
   it("LIMIT_EXCEED_FOR_THE_TRANSACTION above the configured test cap", async () => {
-    await harness.emulator.close();
+    await harness.close();
     harness = await startHarness({ amountLimit: 199 });
     await harness.client.POST("/pix-qrcode-payments", { body: { amount: 199 } });
     const error = await rejection(harness.client.POST("/pix-qrcode-payments", { body: { amount: 200 } }));

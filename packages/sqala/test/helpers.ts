@@ -1,4 +1,4 @@
-import { createEmulatorClock, type EmulatorClock } from "@payclients/testing";
+import { type Harness as KitHarness, startHarness as startKitHarness } from "@payclients/testing";
 import { createSqalaClient, type SqalaClient, type SqalaClientOptions } from "../src/index";
 import { createSqalaEmulator, type SqalaEmulator, type SqalaEmulatorOptions } from "../src/testing/index";
 
@@ -7,34 +7,28 @@ export const START = Date.parse("2025-06-02T12:00:00.000Z");
 
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export interface Harness {
-  emulator: SqalaEmulator;
-  client: SqalaClient;
-  clock: EmulatorClock;
-  /** Every backoff the client asked to sleep, in ms (nothing actually waits). */
-  sleeps: number[];
-}
+/** The kit's harness: emulator, client, frozen clock, recorded sleeps; `close()` fails on off-spec answers. */
+export type Harness = KitHarness<SqalaEmulator, SqalaClient>;
 
 /** Starts an emulator on a frozen clock and a client bound to it (same clock) that records instead of sleeping. */
-export async function startHarness(
+export function startHarness(
   emulatorOptions: Omit<SqalaEmulatorOptions, "clock"> = {},
   clientOptions: Partial<SqalaClientOptions> = {},
 ): Promise<Harness> {
-  const clock = createEmulatorClock({ start: START, frozen: true });
-  const emulator = await createSqalaEmulator({ ...emulatorOptions, clock });
-  const sleeps: number[] = [];
-  const client = createSqalaClient({
-    appId: emulator.appId,
-    appSecret: emulator.appSecret,
-    refreshToken: emulator.refreshToken,
-    baseUrl: emulator.url,
-    clock,
-    sleep: async (milliseconds) => {
-      sleeps.push(milliseconds);
-    },
-    ...clientOptions,
+  return startKitHarness({
+    start: START,
+    emulator: (clock) => createSqalaEmulator({ ...emulatorOptions, clock }),
+    client: (emulator, { clock, sleep }) =>
+      createSqalaClient({
+        appId: emulator.appId,
+        appSecret: emulator.appSecret,
+        refreshToken: emulator.refreshToken,
+        baseUrl: emulator.url,
+        clock,
+        sleep,
+        ...clientOptions,
+      }),
   });
-  return { emulator, client, clock, sleeps };
 }
 
 /** Awaits a promise that must reject and returns its reason. */

@@ -13,7 +13,7 @@ beforeEach(async () => {
   harness = await startHarness();
 });
 afterEach(async () => {
-  await harness.emulator.close();
+  await harness.close();
 });
 
 const pixPath = "/core/v1/pix-qrcode-payments";

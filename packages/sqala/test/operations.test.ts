@@ -6,7 +6,7 @@ beforeEach(async () => {
   harness = await startHarness();
 });
 afterEach(async () => {
-  await harness.emulator.close();
+  await harness.close();
 });
 
 const lastRequest = () => harness.emulator.server.journal.at(-1);
@@ -306,7 +306,7 @@ describe("withdrawals, balance and DICT", () => {
   });
 
   it("holds withdrawals for approval when configured, and pays to a registered bank account", async () => {
-    await harness.emulator.close();
+    await harness.close();
     harness = await startHarness({ requireWithdrawalApproval: true });
     const { client, emulator } = harness;
     const { data: recipient } = await client.POST("/recipients", { body: individual });

@@ -27,6 +27,18 @@ describe("nullability from real responses", () => {
 });
 
 describe("documented shapes", () => {
+  it("a boleto takes an amount and a payer, a card payment an amount and a card token (inferred, x-unverified)", () => {
+    // providers/sqala.md marks boleto's amount and payer as required by inference ([I]); the emulator needs them.
+    expectTypeOf<{ amount: number; payer: Schemas["Payer"] }>().toExtend<
+      Schemas["CreateBoletoPaymentRequest"]
+    >();
+    expectTypeOf<{ amount: number }>().not.toExtend<Schemas["CreateBoletoPaymentRequest"]>();
+    expectTypeOf<{ amount: number; cardToken: string }>().toExtend<
+      Schemas["CreateCreditCardPaymentRequest"]
+    >();
+    expectTypeOf<{ cardToken: string }>().not.toExtend<Schemas["CreateCreditCardPaymentRequest"]>();
+  });
+
   it("metadata entries have no required fields", () => {
     expectTypeOf<{ name: string }>().toExtend<Schemas["MetadataEntry"]>();
     expectTypeOf<{ value: string }>().toExtend<Schemas["MetadataEntry"]>();

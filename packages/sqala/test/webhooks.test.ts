@@ -9,7 +9,7 @@ beforeEach(async () => {
   harness = await startHarness();
 });
 afterEach(async () => {
-  await harness.emulator.close();
+  await harness.close();
 });
 
 const secret = "a".repeat(64);
@@ -211,7 +211,7 @@ describe("emulator deliveries", () => {
     await using receiver = await createEmulatorServer();
     let answer = 500;
     receiver.route("POST", "/hooks", () => json(answer, { ok: answer === 200 }));
-    await harness.emulator.close();
+    await harness.close();
     harness = await startHarness({ webhookUrl: `${receiver.url}/hooks` });
     const { client, emulator } = harness;
 

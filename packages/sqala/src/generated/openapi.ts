@@ -2125,8 +2125,8 @@ export const openapiDocument: OpenApiDocument = {
       },
       "PositiveAmount": {
         "type": "integer",
-        "minimum": 1,
-        "description": "Amount in BRL cents (integer minor units; 100 = 1 BRL); must be positive. Capped at 199 cents (1.99 BRL) when testing."
+        "exclusiveMinimum": 0,
+        "description": "Amount in BRL cents (integer minor units; 100 = 1 BRL); must be positive (`exclusiveMinimum: 0`,\nas the documented validation error words it: \"amount must be a positive number\", SQ-OAS 400 example).\nCapped at 199 cents (1.99 BRL) when testing.\n"
       },
       "Timestamp": {
         "type": "string",
@@ -2237,7 +2237,7 @@ export const openapiDocument: OpenApiDocument = {
         "properties": {
           "value": {
             "type": "integer",
-            "minimum": 1,
+            "exclusiveMinimum": 0,
             "description": "Amount in BRL cents (integer minor units), > 0."
           },
           "recipientId": {
@@ -2514,7 +2514,11 @@ export const openapiDocument: OpenApiDocument = {
       "CreateBoletoPaymentRequest": {
         "type": "object",
         "x-unverified": true,
-        "description": "Fields from the docs sample (`amount`, `payer`, `description`, `expiresIn`); which are\nrequired is not documented (`amount` and `payer` presumably are). `code`, `split` and\n`metadata` are not shown for boletos and are assumed by analogy with the other payments.\n",
+        "description": "Fields from the docs sample (`amount`, `payer`, `description`, `expiresIn`); which are\nrequired is not documented. `amount` and `payer` are required here as the fact sheet infers\nthem ([I] in providers/sqala.md: a boleto is issued for an amount to a named payer). `code`,\n`split` and `metadata` are not shown for boletos and are assumed by analogy with the other\npayments.\n",
+        "required": [
+          "amount",
+          "payer"
+        ],
         "properties": {
           "amount": {
             "$ref": "#/components/schemas/PositiveAmount"
@@ -2875,7 +2879,11 @@ export const openapiDocument: OpenApiDocument = {
       "CreateCreditCardPaymentRequest": {
         "type": "object",
         "x-unverified": true,
-        "description": "Fields from the docs sample; which are required is not documented. `code` is not in the sample.",
+        "description": "Fields from the docs sample; which are required is not documented. `amount` and `cardToken`\nare required here by inference (a charge needs an amount and the card `createCardVault`\ntokenized). `code` is not in the sample.\n",
+        "required": [
+          "amount",
+          "cardToken"
+        ],
         "properties": {
           "amount": {
             "$ref": "#/components/schemas/PositiveAmount"

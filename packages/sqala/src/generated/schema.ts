@@ -869,7 +869,11 @@ export interface components {
         Code: string;
         /** @description Amount in BRL cents (integer minor units; 100 = 1 BRL). */
         Amount: number;
-        /** @description Amount in BRL cents (integer minor units; 100 = 1 BRL); must be positive. Capped at 199 cents (1.99 BRL) when testing. */
+        /**
+         * @description Amount in BRL cents (integer minor units; 100 = 1 BRL); must be positive (`exclusiveMinimum: 0`,
+         *     as the documented validation error words it: "amount must be a positive number", SQ-OAS 400 example).
+         *     Capped at 199 cents (1.99 BRL) when testing.
+         */
         PositiveAmount: number;
         /**
          * Format: date-time
@@ -1012,12 +1016,14 @@ export interface components {
         };
         /**
          * @description Fields from the docs sample (`amount`, `payer`, `description`, `expiresIn`); which are
-         *     required is not documented (`amount` and `payer` presumably are). `code`, `split` and
-         *     `metadata` are not shown for boletos and are assumed by analogy with the other payments.
+         *     required is not documented. `amount` and `payer` are required here as the fact sheet infers
+         *     them ([I] in providers/sqala.md: a boleto is issued for an amount to a named payer). `code`,
+         *     `split` and `metadata` are not shown for boletos and are assumed by analogy with the other
+         *     payments.
          */
         CreateBoletoPaymentRequest: {
-            amount?: components["schemas"]["PositiveAmount"];
-            payer?: components["schemas"]["Payer"];
+            amount: components["schemas"]["PositiveAmount"];
+            payer: components["schemas"]["Payer"];
             description?: string;
             /** @description Time until expiry; `3` in the sample. The unit is not documented (presumably days). */
             expiresIn?: number;
@@ -1139,9 +1145,13 @@ export interface components {
             mobile?: string;
             address?: components["schemas"]["CardPayerAddress"];
         };
-        /** @description Fields from the docs sample; which are required is not documented. `code` is not in the sample. */
+        /**
+         * @description Fields from the docs sample; which are required is not documented. `amount` and `cardToken`
+         *     are required here by inference (a charge needs an amount and the card `createCardVault`
+         *     tokenized). `code` is not in the sample.
+         */
         CreateCreditCardPaymentRequest: {
-            amount?: components["schemas"]["PositiveAmount"];
+            amount: components["schemas"]["PositiveAmount"];
             /** @description Number of installments. */
             installments?: number;
             /**
@@ -1152,7 +1162,7 @@ export interface components {
             payer?: components["schemas"]["CardPayer"];
             antifraudToken?: string;
             /** @description The `token` returned by `createCardVault`. */
-            cardToken?: string;
+            cardToken: string;
             code?: components["schemas"]["Code"];
         };
         /** @description The card of a payment. Which fields may be null is not documented; those the card vault may lack are nullable. */

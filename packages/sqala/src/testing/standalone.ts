@@ -1,5 +1,5 @@
 import { type StandaloneEmulatorFactory, singleServerStandalone } from "@payclients/testing";
-import { createSqalaEmulator } from "./index";
+import { createSqalaEmulator } from "./emulator";
 
 /** Runs the emulator for `payclients-emulator sqala`: what it prints, and the servers its admin API drives. */
 export const startStandaloneEmulator: StandaloneEmulatorFactory = async ({ port }) => {
