@@ -29,6 +29,7 @@ export {
   type SpecViolation,
   type SpecWireFormat,
 } from "./openapi/emulator";
+export { isJsonMediaType, jsonBodiesOnly, nonJsonBodyType } from "./openapi/media-type";
 export type { PresentedCredential } from "./openapi/security";
 export {
   type HttpMethod,
