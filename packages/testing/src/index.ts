@@ -18,6 +18,7 @@ export {
   startHarness,
 } from "./harness";
 export { IdempotencyLedger } from "./idempotency";
+export { isoTime } from "./iso-time";
 export { type OperationCoverage, operationCoverage } from "./openapi/coverage";
 export type { OpenApiDocument, SpecLocation, SpecOperation, SpecParameter } from "./openapi/document";
 export { specOperations } from "./openapi/document";

@@ -112,6 +112,7 @@ export function activateCard(state: QoloState, card: CardRecord): Refusal | unde
   return changeCardStatus(state, card, "ACTIVE");
 }
 
+/** SetPIN: not on a lost, stolen, damaged or closed card. */
 export function setPin(state: QoloState, card: CardRecord, pin: string): Refusal | undefined {
   if (unusableCardStatuses.has(card.status))
     return fail(400, `Card is ${card.status}; the PIN cannot be set`);

@@ -1,11 +1,11 @@
 // Transfers and their transactions: which side of a transfer type is internal, who the parties are, balances and
 // currencies against what the accounts hold. Rules across fields and against state, which the spec cannot state.
 import { randomUUID } from "node:crypto";
-import { isRefusal, type Refusal } from "@payclients/testing";
+import { isoTime, isRefusal, type Refusal } from "@payclients/testing";
 import type { components } from "../generated/schema";
 import { unusableCardStatuses } from "./issuing";
 import type { AccountRecord, CardRecord, QoloState, Resource } from "./state";
-import { fail, invalidFields, iso } from "./wire";
+import { fail, invalidFields } from "./wire";
 
 type TransferRequest = components["schemas"]["CreateTransferRequest"];
 type TransferDetail = components["schemas"]["TransferDetail"];
@@ -65,7 +65,7 @@ export function createTransfer(state: QoloState, request: TransferRequest): Reso
       currency,
       client_reference_id: reference,
       description: request.description ?? null,
-      sys_utcinserted: iso(state.now()),
+      sys_utcinserted: isoTime(state.now()),
     });
     transactionGuids.push(transactionGuid);
   };
@@ -84,7 +84,7 @@ export function createTransfer(state: QoloState, request: TransferRequest): Reso
     destination: request.destination,
     status,
     transaction_guids: transactionGuids,
-    sys_utcinserted: iso(state.now()),
+    sys_utcinserted: isoTime(state.now()),
   };
   state.transfers.set(transferGuid, transfer);
   if (status === "COMPLETED") state.record("transfer.success", transfer);

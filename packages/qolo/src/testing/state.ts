@@ -1,14 +1,15 @@
 // The emulator's persons, wallets, accounts, cards and subscriptions, on the injected clock, and the events each change
 // records. The rules the spec cannot state live in issuing.ts (cards) and ledger.ts (transfers). No HTTP here.
 import { randomUUID } from "node:crypto";
-import type { EmulatorClock } from "@payclients/testing";
+import { type EmulatorClock, isoTime } from "@payclients/testing";
 import type { components } from "../generated/schema";
 import type { QoloWebhookEvent, QoloWebhookEventType } from "../webhooks";
 import { accountView, personView, walletView } from "./views";
-import { iso } from "./wire";
 
 type Schemas = components["schemas"];
+/** A card status of the spec's closed list. */
 export type CardStatus = Schemas["CardStatus"];
+/** The person fields a request carries (PersonDTO). */
 export type PersonFields = Schemas["PersonDTO"];
 
 /** A recorded event, as the emulator would deliver it to matching subscriptions. */
@@ -17,6 +18,7 @@ export interface QoloEmulatorEvent {
   payload: QoloWebhookEvent;
 }
 
+/** A person (card holder) and its KYC status. */
 export interface PersonRecord {
   guid: string;
   fields: PersonFields;
@@ -25,6 +27,7 @@ export interface PersonRecord {
   updatedAt: number;
 }
 
+/** A wallet of a person. */
 export interface WalletRecord {
   guid: string;
   personGuid: string;
@@ -32,6 +35,7 @@ export interface WalletRecord {
   createdAt: number;
 }
 
+/** An account in a wallet; `cents` is its balance in minor units. */
 export interface AccountRecord {
   guid: string;
   walletGuid: string;
@@ -41,6 +45,7 @@ export interface AccountRecord {
   createdAt: number;
 }
 
+/** A card, its status history and PIN. */
 export interface CardRecord {
   proxy: string;
   number: string;
@@ -57,6 +62,7 @@ export interface CardRecord {
   updatedAt: number;
 }
 
+/** A webhook subscription. */
 export interface NotificationRecord {
   guid: string;
   programGuid: string;
@@ -90,6 +96,7 @@ export class QoloState {
     readonly extras: boolean,
   ) {}
 
+  /** Emulated now, epoch milliseconds. */
   now(): number {
     return this.clock.now();
   }
@@ -99,12 +106,13 @@ export class QoloState {
     return {
       event_guid: randomUUID(),
       event_type: type,
-      event_time: iso(this.now()),
+      event_time: isoTime(this.now()),
       program_guid: this.programGuid,
       data: structuredClone(data),
     };
   }
 
+  /** Records an event for the deliveries. */
   record(type: QoloWebhookEventType, data: Resource): void {
     this.events.push({ type, payload: this.webhookEvent(type, data) });
   }

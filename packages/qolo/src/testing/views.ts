@@ -1,5 +1,6 @@
 // Records as the spec's response shapes (`components["schemas"]`), plus the undocumented fields the emulator adds to
 // prove clients tolerate them; and the snapshots tests read.
+import { isoTime } from "@payclients/testing";
 import type { components } from "../generated/schema";
 import type {
   AccountRecord,
@@ -9,7 +10,6 @@ import type {
   QoloState,
   WalletRecord,
 } from "./state";
-import { iso } from "./wire";
 
 type Schemas = components["schemas"];
 type Extra = Record<string, unknown>;
@@ -54,14 +54,14 @@ export function cardView(card: CardRecord, context: ViewContext): Schemas["Card"
     person_card_status: card.status === "ACTIVE" ? "ACTIVE" : "INACTIVE",
     card_tracking_detail: {
       fulfillment_house_name: "Emulated Fulfillment",
-      card_requested: iso(card.createdAt),
+      card_requested: isoTime(card.createdAt),
       card_shipment_date: null,
       card_delivery_method: "USPS",
       card_delivery_tracking_number: null,
       card_package_name: "STANDARD",
     },
-    sys_utcinserted: iso(card.createdAt),
-    sys_utcupdated: iso(card.updatedAt),
+    sys_utcinserted: isoTime(card.createdAt),
+    sys_utcupdated: isoTime(card.updatedAt),
     ...undocumented(context, {
       program_guid: card.programGuid,
       person_guid: card.personGuid,
@@ -76,8 +76,8 @@ export function personView(person: PersonRecord, context: ViewContext): Schemas[
     person_guid: person.guid,
     ...structuredClone(person.fields),
     person_status: person.status,
-    sys_utcinserted: iso(person.createdAt),
-    sys_utcupdated: iso(person.updatedAt),
+    sys_utcinserted: isoTime(person.createdAt),
+    sys_utcupdated: isoTime(person.updatedAt),
     ...undocumented(context, { program_guid: context.programGuid }),
   };
 }
@@ -89,7 +89,7 @@ export function walletView(wallet: WalletRecord, context: ViewContext): Schemas[
     person_guid: wallet.personGuid,
     wallet_name: wallet.name,
     accounts: context.accountsOf(wallet.guid).map((account) => account.guid),
-    sys_utcinserted: iso(wallet.createdAt),
+    sys_utcinserted: isoTime(wallet.createdAt),
     ...undocumented(context, { program_guid: context.programGuid }),
   };
 }
@@ -103,7 +103,7 @@ export function accountView(account: AccountRecord, context: ViewContext): Schem
     currency: account.currency,
     balance: account.cents / 100,
     account_status: "ACTIVE",
-    sys_utcinserted: iso(account.createdAt),
+    sys_utcinserted: isoTime(account.createdAt),
     ...undocumented(context, { available_balance: account.cents / 100 }),
   };
 }
@@ -121,6 +121,7 @@ export function notificationView(notification: NotificationRecord): Schemas["Not
   };
 }
 
+/** A copy of a card for tests. */
 export function cardSnapshot(card: CardRecord): QoloCardSnapshot {
   return {
     cardProxy: card.proxy,
@@ -135,6 +136,7 @@ export function cardSnapshot(card: CardRecord): QoloCardSnapshot {
   };
 }
 
+/** A copy of an account for tests, its balance in major units. */
 export function accountSnapshot(account: AccountRecord): QoloAccountSnapshot {
   return {
     accountGuid: account.guid,

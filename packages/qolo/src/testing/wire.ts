@@ -132,5 +132,3 @@ export function qoloWire(expired: (request: EmulatorRequest) => boolean): SpecWi
     unknownOperation: (request) => fail(404, `No route for ${request.method} ${request.path}`),
   };
 }
-
-export const iso = (milliseconds: number): string => new Date(milliseconds).toISOString();

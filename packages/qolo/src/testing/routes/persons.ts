@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { isoTime } from "@payclients/testing";
 import type { Resource } from "../state";
 import { accountView, personView, walletView } from "../views";
-import { fail, invalidFields, iso } from "../wire";
+import { fail, invalidFields } from "../wire";
 import type { RouteContext } from "./context";
 
 const personNotFound = () => fail(404, "Person not found");
@@ -77,7 +78,7 @@ export function personRoutes({ api, state }: RouteContext): void {
       instrument_type: body.instrument_type,
       account_details: masked,
       status: "ACTIVE",
-      sys_utcinserted: iso(state.now()),
+      sys_utcinserted: isoTime(state.now()),
     };
     state.instruments.set(String(instrument.outside_instrument_guid), instrument);
     state.record("outside.instrument.created", instrument);
