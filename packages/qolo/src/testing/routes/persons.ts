@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { isoTime } from "@payclients/testing";
 import type { Resource } from "../state";
 import { accountView, personView, walletView } from "../views";
-import { fail, invalidFields } from "../wire";
+import { fail } from "../wire";
 import type { RouteContext } from "./context";
 
 const personNotFound = () => fail(404, "Person not found");
@@ -30,14 +30,12 @@ export function personRoutes({ api, state }: RouteContext): void {
     return { status: 200, body: personView(person, state) };
   });
 
-  // CreateWallet's fields are undocumented (an open body in the spec); the emulator's model needs the owner.
+  // CreateWallet's fields are undocumented (an open body in the spec); the emulator's model needs a known owner.
   api.handle("POST /api/v1/wallets", ({ body }) => {
-    const personGuid = body.person_guid;
-    if (typeof personGuid !== "string")
-      return invalidFields([{ field: "person_guid", message: "is required" }]);
-    if (!state.persons.has(personGuid)) return personNotFound();
+    const owner = state.persons.get(String(body.person_guid));
+    if (!owner) return personNotFound();
     const name = typeof body.wallet_name === "string" ? body.wallet_name : null;
-    return { status: 201, body: walletView(state.addWallet(personGuid, name), state) };
+    return { status: 201, body: walletView(state.addWallet(owner.guid, name), state) };
   });
 
   api.handle("POST /api/v1/wallets/search", ({ body }) => {
@@ -53,16 +51,15 @@ export function personRoutes({ api, state }: RouteContext): void {
   });
 
   api.handle("POST /api/v1/accounts", ({ body }) => {
-    // CreateAccount marks no field required; the emulator's model needs the wallet the account goes in.
-    if (body.wallet_guid === undefined)
-      return invalidFields([{ field: "wallet_guid", message: "is required" }]);
-    if (!state.wallets.has(body.wallet_guid)) return fail(404, "Wallet not found");
+    // CreateAccount marks no field required: the wallet is `wallet_guid`'s, or else the person's first one.
+    const personGuid = body.person_guid;
+    const wallet =
+      body.wallet_guid !== undefined
+        ? state.wallets.get(body.wallet_guid)
+        : [...state.wallets.values()].find((candidate) => candidate.personGuid === personGuid);
+    if (!wallet) return fail(404, "Wallet not found");
     // `account_currencies` is a list of ISO-3 codes; the emulator keeps the first.
-    const account = state.addAccount(
-      body.wallet_guid,
-      body.account_name ?? null,
-      body.account_currencies?.[0],
-    );
+    const account = state.addAccount(wallet.guid, body.account_name ?? null, body.account_currencies?.[0]);
     return { status: 201, body: accountView(account, state) };
   });
 
