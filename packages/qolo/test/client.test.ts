@@ -1,4 +1,4 @@
-import { createEmulatorClock } from "@payclients/testing";
+import { assertNoViolations, createEmulatorClock } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConfigurationError, createQoloClient, type QoloClientOptions, qoloEnvironments } from "../src/index";
 import { createQoloEmulator, type QoloEmulator } from "../src/testing/index";
@@ -67,6 +67,7 @@ describe("the emulator's token endpoint", () => {
   let emulator: QoloEmulator;
   afterEach(async () => {
     await emulator?.close();
+    assertNoViolations(emulator?.violations ?? []);
   });
 
   async function login(body: unknown, contentType = "application/json") {

@@ -12,7 +12,7 @@ import { apiRequests, type Harness, rejection, startHarness, uuidPattern } from 
 
 let harness: Harness;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
 });
 
 const list = () => harness.client.GET("/api/v1/notifications");
@@ -40,7 +40,7 @@ describe("documented statuses map onto the shared error classes", () => {
     expect(failure.provider).toBe("qolo");
     expect(failure.retryable).toBe(false);
     expect(failure.message).toBe(
-      "qolo: 400 Validation failed (client_reference_id: must not be empty, currency: must be a 3-letter code, amount: must be greater than 0)",
+      "qolo: 400 Validation failed (client_reference_id: must not be empty, amount: must be greater than 0, currency: must be a 3-letter code)",
     );
     expect(failure.details).toHaveLength(3);
   });

@@ -1,4 +1,4 @@
-import { createEmulatorClock } from "@payclients/testing";
+import { type Harness as KitHarness, startHarness as startKitHarness } from "@payclients/testing";
 import { createQoloClient, type QoloClient, type QoloClientOptions } from "../src/index";
 import { createQoloEmulator, type QoloEmulator, type QoloEmulatorOptions } from "../src/testing/index";
 
@@ -9,34 +9,29 @@ export const HOUR = 3_600_000;
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 export const LOGIN_PATH = "/api/v1/auth/login";
 
-export interface Harness {
-  emulator: QoloEmulator;
-  client: QoloClient;
-  /** Every backoff the client asked to sleep, in ms (nothing actually waits). */
-  sleeps: number[];
-}
+/** The kit's harness: emulator, client, frozen clock, recorded sleeps; `close()` fails on off-spec answers. */
+export type Harness = KitHarness<QoloEmulator, QoloClient>;
 
 type ClientOverrides = Partial<Omit<QoloClientOptions, "environment" | "baseUrl">>;
 
-/** Starts an emulator on a frozen clock and a client sharing that clock that records instead of sleeping. */
-export async function startHarness(
-  emulatorOptions: QoloEmulatorOptions = {},
+/** Starts an emulator on a frozen clock at {@link START} and a client bound to it that records instead of sleeping. */
+export function startHarness(
+  emulatorOptions: Omit<QoloEmulatorOptions, "clock"> = {},
   clientOptions: ClientOverrides = {},
 ): Promise<Harness> {
-  const clock = emulatorOptions.clock ?? createEmulatorClock({ start: START, frozen: true });
-  const emulator = await createQoloEmulator({ ...emulatorOptions, clock });
-  const sleeps: number[] = [];
-  const client = createQoloClient({
-    loginId: emulator.loginId,
-    apiKey: emulator.apiKey,
-    baseUrl: emulator.url,
-    clock,
-    sleep: async (milliseconds) => {
-      sleeps.push(milliseconds);
-    },
-    ...clientOptions,
+  return startKitHarness({
+    start: START,
+    emulator: (clock) => createQoloEmulator({ ...emulatorOptions, clock }),
+    client: (emulator, { clock, sleep }) =>
+      createQoloClient({
+        loginId: emulator.loginId,
+        apiKey: emulator.apiKey,
+        baseUrl: emulator.url,
+        clock,
+        sleep,
+        ...clientOptions,
+      }),
   });
-  return { emulator, client, sleeps };
 }
 
 /** Creates a card (and its person, wallet and account) through the client. */

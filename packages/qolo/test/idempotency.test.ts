@@ -4,7 +4,7 @@ import { apiRequests, createCard, type Harness, rejection, startHarness, uuidPat
 
 let harness: Harness;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
 });
 
 const cardBody = (programGuid: string, firstName = "Ada") => ({

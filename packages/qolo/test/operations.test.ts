@@ -15,7 +15,7 @@ type CreatePersonRequest = components["schemas"]["CreatePersonRequest"];
 
 let harness: Harness;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
 });
 
 const person = {

@@ -8,7 +8,7 @@ import { createCard, type Harness, rejection, startHarness } from "./helpers";
 
 let harness: Harness | undefined;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
   harness = undefined;
 });
 

@@ -19,6 +19,7 @@ export {
 } from "./harness";
 export { IdempotencyLedger } from "./idempotency";
 export { createSpecEmulatorAtBasePaths, documentAtBasePaths, serverBasePath } from "./openapi/base-paths";
+export { isoTime } from "./iso-time";
 export { type OperationCoverage, operationCoverage } from "./openapi/coverage";
 export type { OpenApiDocument, SpecLocation, SpecOperation, SpecParameter } from "./openapi/document";
 export { specOperations } from "./openapi/document";
@@ -32,6 +33,7 @@ export {
 } from "./openapi/emulator";
 export { bodyFieldOrder, inFieldOrder } from "./openapi/field-order";
 export { type SchemeGrant, satisfiesSecurity } from "./openapi/scopes";
+export { isJsonMediaType, jsonBodiesOnly, nonJsonBodyType } from "./openapi/media-type";
 export type { PresentedCredential } from "./openapi/security";
 export {
   type HttpMethod,

@@ -307,6 +307,9 @@ export const openapiDocument: OpenApiDocument = {
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
           },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
@@ -631,6 +634,9 @@ export const openapiDocument: OpenApiDocument = {
           },
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -1971,7 +1977,8 @@ export const openapiDocument: OpenApiDocument = {
               "null"
             ],
             "items": {
-              "type": "string"
+              "type": "string",
+              "pattern": "^[A-Z]{3}$"
             },
             "description": "Currencies of the account, ISO-3 codes (e.g. \"USD\")."
           },
@@ -2139,13 +2146,15 @@ export const openapiDocument: OpenApiDocument = {
           "amount": {
             "type": "number",
             "format": "double",
-            "description": "Amount as a decimal number (double)."
+            "exclusiveMinimum": 0,
+            "description": "Amount as a decimal number (double). Positive: the lower bound is inferred (a transfer\nmoves money one way, from `source` to `destination`); the reference states no range.\n"
           },
           "currency": {
             "type": "string",
             "minLength": 3,
             "maxLength": 3,
-            "description": "3-letter currency code."
+            "pattern": "^[A-Z]{3}$",
+            "description": "3-letter currency code. Upper-case letters as in ISO 4217 (the reference gives the length; the\nletter case is inferred from the ISO-3 codes CreateAccount documents, e.g. \"USD\").\n"
           },
           "description": {
             "type": [
@@ -2334,7 +2343,8 @@ export const openapiDocument: OpenApiDocument = {
           "url": {
             "type": "string",
             "format": "uri",
-            "description": "HTTPS endpoint Qolo POSTs events to."
+            "pattern": "^https://",
+            "description": "HTTPS endpoint Qolo POSTs events to (\"Webhooks are delivered via HTTPS POST to a configured\nURL\", provider-docs/qolo.txt and https://devdocs.qolopay.com/docs/webhooks-intro).\n"
           },
           "headers": {
             "type": [

@@ -1527,10 +1527,14 @@ export interface components {
             transfer_type: components["schemas"]["TransferType"];
             /**
              * Format: double
-             * @description Amount as a decimal number (double).
+             * @description Amount as a decimal number (double). Positive: the lower bound is inferred (a transfer
+             *     moves money one way, from `source` to `destination`); the reference states no range.
              */
             amount: number;
-            /** @description 3-letter currency code. */
+            /**
+             * @description 3-letter currency code. Upper-case letters as in ISO 4217 (the reference gives the length; the
+             *     letter case is inferred from the ISO-3 codes CreateAccount documents, e.g. "USD").
+             */
             currency: string;
             /** @description Description, at most 128 characters (an older docs copy says 48). */
             description?: string | null;
@@ -1596,7 +1600,8 @@ export interface components {
             program_guid: string;
             /**
              * Format: uri
-             * @description HTTPS endpoint Qolo POSTs events to.
+             * @description HTTPS endpoint Qolo POSTs events to ("Webhooks are delivered via HTTPS POST to a configured
+             *     URL", provider-docs/qolo.txt and https://devdocs.qolopay.com/docs/webhooks-intro).
              */
             url: string;
             /** @description Extra custom headers Qolo adds to deliveries (string; encoding not documented). */
@@ -1986,6 +1991,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -2182,6 +2188,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };

@@ -1,5 +1,5 @@
 import { type StandaloneEmulatorFactory, singleServerStandalone } from "@payclients/testing";
-import { createQoloEmulator } from "./index";
+import { createQoloEmulator } from "./emulator";
 
 /** Runs the emulator for `payclients-emulator qolo`: what it prints, and the servers its admin API drives. */
 export const startStandaloneEmulator: StandaloneEmulatorFactory = async ({ port }) => {
