@@ -5,7 +5,7 @@ import { basic, ecommBody, type Harness, START, startHarness } from "./helpers";
 let harness: Harness | undefined;
 let emulator: Clik2payEmulator | undefined;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
   await emulator?.close();
   harness = undefined;
   emulator = undefined;

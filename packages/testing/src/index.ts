@@ -29,6 +29,13 @@ export {
   type SpecViolation,
   type SpecWireFormat,
 } from "./openapi/emulator";
+export {
+  createHostedSpecEmulator,
+  type HostedDocument,
+  type HostedSpecEmulatorOptions,
+  hostedDocument,
+} from "./openapi/hosted";
+export { issueSchemas, operationOf } from "./openapi/issue-schemas";
 export type { PresentedCredential } from "./openapi/security";
 export {
   type HttpMethod,
@@ -37,6 +44,7 @@ export {
   type OperationAt,
   type OperationKey,
   type ParametersIn,
+  type RangeStatus,
   type Refusal,
   type RequestBodyOf,
   refusal,
