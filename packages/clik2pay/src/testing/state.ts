@@ -24,6 +24,7 @@ export type RefundState = Schemas["Refund"] & {
 /** A Send Money payment as stored. */
 export type PaymentState = Schemas["Payment"] & { amount: number; status: string };
 
+/** A payment request with what the emulator tracks beside it: the paid amount and its refunds. */
 export interface PaymentRequestRecord {
   view: PaymentRequestState;
   paidCents: number;

@@ -4,8 +4,6 @@
 import { type OpenApiDocument, readPointer, type SpecOperation, specOperations } from "./document";
 import type { SpecIssue } from "./validation";
 
-type Node = Record<string, unknown>;
-
 /** The operation of `document` a request addressed (method and a path matching its template), if any. */
 export function operationOf(
   document: OpenApiDocument,
@@ -31,7 +29,7 @@ export function issueSchemas(
   document: OpenApiDocument,
   request: { method: string; path: string },
   issue: SpecIssue,
-): Node[] {
+): Record<string, unknown>[] {
   const operation = operationOf(document, request);
   if (!operation) return [];
   let field = issue.field;
@@ -58,18 +56,18 @@ export function issueSchemas(
   );
 }
 
-function childOf(node: Node, key: string): unknown {
-  const properties = node.properties as Node | undefined;
+function childOf(node: Record<string, unknown>, key: string): unknown {
+  const properties = node.properties as Record<string, unknown> | undefined;
   if (properties?.[key] !== undefined) return properties[key];
   if (/^\d+$/.test(key) && node.items !== undefined) return node.items;
   return typeof node.additionalProperties === "object" ? node.additionalProperties : undefined;
 }
 
 // A node and, recursively, what it references and combines; a `$ref` with sibling keywords keeps both.
-function expand(document: OpenApiDocument, value: unknown, depth = 0): Node[] {
+function expand(document: OpenApiDocument, value: unknown, depth = 0): Record<string, unknown>[] {
   if (typeof value !== "object" || value === null || depth > 20) return [];
-  const node = value as Node;
-  const found: Node[] = [node];
+  const node = value as Record<string, unknown>;
+  const found = [node];
   if (typeof node.$ref === "string" && node.$ref.startsWith("#/")) {
     found.push(...expand(document, readPointer(document, node.$ref.slice(1)), depth + 1));
   }

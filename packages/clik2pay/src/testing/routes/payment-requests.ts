@@ -3,7 +3,7 @@ import { cancellationView, paymentRequestView } from "../views";
 import { fail } from "../wire";
 import type { RouteContext } from "./context";
 
-/** The request of an unknown payment request id. */
+/** The 404 for an unknown payment request id. */
 export const paymentRequestNotFound = (id: string) => fail(404, `Payment request ${id} not found`);
 
 /** Payment requests (Interac Request Money): create, retrieve, cancel. */
