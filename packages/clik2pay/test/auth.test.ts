@@ -13,7 +13,7 @@ import { basic, ecommBody, type Harness, rejection, startHarness } from "./helpe
 
 let harness: Harness | undefined;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
   harness = undefined;
 });
 

@@ -1,3 +1,4 @@
+import { assertNoViolations } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Clik2payEmulator, createClik2payEmulator } from "../src/testing/index";
 import { basic, ecommBody, type Harness, START, startHarness } from "./helpers";
@@ -5,10 +6,12 @@ import { basic, ecommBody, type Harness, START, startHarness } from "./helpers";
 let harness: Harness | undefined;
 let emulator: Clik2payEmulator | undefined;
 afterEach(async () => {
-  await harness?.emulator.close();
-  await emulator?.close();
+  const [running, alone] = [harness, emulator];
   harness = undefined;
   emulator = undefined;
+  await alone?.close();
+  await running?.close();
+  assertNoViolations(alone?.violations ?? []);
 });
 
 const form = "grant_type=client_credentials&scope=payment_request%2Fall";

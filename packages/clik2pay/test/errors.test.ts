@@ -13,7 +13,7 @@ import { ecommBody, type Harness, rejection, startHarness } from "./helpers";
 
 let harness: Harness | undefined;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
   harness = undefined;
 });
 

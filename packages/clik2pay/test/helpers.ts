@@ -1,4 +1,4 @@
-import { createEmulatorClock, type EmulatorClock } from "@payclients/testing";
+import { type Harness as KitHarness, startHarness as startKitHarness } from "@payclients/testing";
 import { type Clik2payClient, type Clik2payClientOptions, createClik2payClient } from "../src/index";
 import {
   type Clik2payEmulator,
@@ -11,13 +11,8 @@ export const START = Date.parse("2026-03-02T15:00:00.000Z");
 
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-export interface Harness {
-  emulator: Clik2payEmulator;
-  client: Clik2payClient;
-  clock: EmulatorClock;
-  /** Every backoff the client asked to sleep, in ms (nothing actually waits). */
-  sleeps: number[];
-}
+/** The kit's harness: emulator, client, frozen clock, recorded sleeps; `close()` fails on off-spec answers. */
+export type Harness = KitHarness<Clik2payEmulator, Clik2payClient>;
 
 /** Options of {@link startHarness}. */
 export interface HarnessOptions {
@@ -26,22 +21,16 @@ export interface HarnessOptions {
 }
 
 /**
- * Starts the two-origin emulator (rate limits off unless asked for) and a client bound to it that shares the
- * emulator's frozen clock (it moves only through `advance`; rate windows run on wall time) and records backoffs
- * instead of sleeping.
+ * Starts the two-origin emulator (rate limits off unless asked for) on a frozen clock at {@link START} (rate windows
+ * run on wall time) and a client bound to it that records backoffs instead of sleeping.
  */
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const clock = createEmulatorClock({ start: START, frozen: true });
-  const emulator = await createClik2payEmulator({ clock, rateLimit: false, ...options.emulator });
-  const sleeps: number[] = [];
-  const client = createClik2payClient({
-    ...emulator.clientOptions,
-    sleep: async (milliseconds) => {
-      sleeps.push(milliseconds);
-    },
-    ...options.client,
-  } as Clik2payClientOptions);
-  return { emulator, client, clock, sleeps };
+export function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  return startKitHarness({
+    start: START,
+    emulator: (clock) => createClik2payEmulator({ clock, rateLimit: false, ...options.emulator }),
+    client: (emulator, { sleep }) =>
+      createClik2payClient({ ...emulator.clientOptions, sleep, ...options.client } as Clik2payClientOptions),
+  });
 }
 
 /** A valid ECOMM payment request body. */

@@ -4,7 +4,7 @@ import { ecommBody, type Harness, rejection, startHarness } from "./helpers";
 
 let harness: Harness | undefined;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
   harness = undefined;
 });
 

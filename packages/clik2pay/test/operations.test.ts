@@ -10,7 +10,7 @@ import { ecommBody, type Harness, rejection, START, startHarness, uuidPattern } 
 
 let harness: Harness | undefined;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
   harness = undefined;
 });
 

@@ -7,7 +7,7 @@ import { ecommBody, type Harness, startHarness } from "./helpers";
 
 let harness: Harness;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
 });
 
 describe("redirects are never followed", () => {

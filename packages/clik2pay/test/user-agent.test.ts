@@ -5,7 +5,7 @@ import { ecommBody, type Harness, startHarness } from "./helpers";
 
 let harness: Harness;
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
 });
 
 describe("User-Agent", () => {

@@ -15,7 +15,7 @@ import { ecommBody, type Harness, rejection, startHarness } from "./helpers";
 let harness: Harness | undefined;
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
-  await harness?.emulator.close();
+  await harness?.close();
   harness = undefined;
   for (const close of closers.splice(0)) await close();
 });

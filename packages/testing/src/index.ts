@@ -18,8 +18,8 @@ export {
   startHarness,
 } from "./harness";
 export { IdempotencyLedger } from "./idempotency";
-export { createSpecEmulatorAtBasePaths, documentAtBasePaths, serverBasePath } from "./openapi/base-paths";
 export { isoTime } from "./iso-time";
+export { createSpecEmulatorAtBasePaths, documentAtBasePaths, serverBasePath } from "./openapi/base-paths";
 export { type OperationCoverage, operationCoverage } from "./openapi/coverage";
 export type { OpenApiDocument, SpecLocation, SpecOperation, SpecParameter } from "./openapi/document";
 export { specOperations } from "./openapi/document";
@@ -32,8 +32,15 @@ export {
   type SpecWireFormat,
 } from "./openapi/emulator";
 export { bodyFieldOrder, inFieldOrder } from "./openapi/field-order";
-export { type SchemeGrant, satisfiesSecurity } from "./openapi/scopes";
+export {
+  createHostedSpecEmulator,
+  type HostedDocument,
+  type HostedSpecEmulatorOptions,
+  hostedDocument,
+} from "./openapi/hosted";
+export { issueSchemas, operationOf } from "./openapi/issue-schemas";
 export { isJsonMediaType, jsonBodiesOnly, nonJsonBodyType } from "./openapi/media-type";
+export { type SchemeGrant, satisfiesSecurity } from "./openapi/scopes";
 export type { PresentedCredential } from "./openapi/security";
 export {
   type HttpMethod,
@@ -42,6 +49,7 @@ export {
   type OperationAt,
   type OperationKey,
   type ParametersIn,
+  type RangeStatus,
   type Refusal,
   type RequestBodyOf,
   refusal,

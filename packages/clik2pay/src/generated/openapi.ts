@@ -974,7 +974,8 @@ export const openapiDocument: OpenApiDocument = {
           },
           "mobileNumber": {
             "type": "string",
-            "description": "10-digit Canadian mobile number without `+1` (integration code strips the prefix) [C].",
+            "pattern": "^[0-9]{10}$",
+            "description": "10-digit Canadian mobile number without `+1` (integration code strips the prefix) [C]; the pattern is that format, not a documented rule of the API.",
             "examples": [
               "4165550123"
             ]
@@ -1251,7 +1252,8 @@ export const openapiDocument: OpenApiDocument = {
           },
           "mobileNumber": {
             "type": "string",
-            "description": "10-digit mobile number without `+1` [C]."
+            "pattern": "^[0-9]{10}$",
+            "description": "10-digit mobile number without `+1` [C]; the pattern is that format, not a documented rule of the API."
           }
         }
       },
@@ -1305,7 +1307,8 @@ export const openapiDocument: OpenApiDocument = {
           },
           "mobileNumber": {
             "type": "string",
-            "description": "10-digit mobile number without `+1` [C]."
+            "pattern": "^[0-9]{10}$",
+            "description": "10-digit mobile number without `+1` [C]; the pattern is that format, not a documented rule of the API."
           }
         }
       },

@@ -466,7 +466,7 @@ export interface components {
             /** Format: email */
             email?: string;
             /**
-             * @description 10-digit Canadian mobile number without `+1` (integration code strips the prefix) [C].
+             * @description 10-digit Canadian mobile number without `+1` (integration code strips the prefix) [C]; the pattern is that format, not a documented rule of the API.
              * @example 4165550123
              */
             mobileNumber?: string;
@@ -605,7 +605,7 @@ export interface components {
         RefundRecipient: {
             /** Format: email */
             email?: string;
-            /** @description 10-digit mobile number without `+1` [C]. */
+            /** @description 10-digit mobile number without `+1` [C]; the pattern is that format, not a documented rule of the API. */
             mobileNumber?: string;
         };
         /**
@@ -633,7 +633,7 @@ export interface components {
         PaymentRecipient: {
             /** Format: email */
             email: string;
-            /** @description 10-digit mobile number without `+1` [C]. */
+            /** @description 10-digit mobile number without `+1` [C]; the pattern is that format, not a documented rule of the API. */
             mobileNumber: string;
         };
         /** @description Body of `POST /payments` (Interac Send Money) [S]. */

@@ -1,5 +1,5 @@
 import type { StandaloneEmulatorFactory } from "@payclients/testing";
-import { createClik2payEmulator } from "./index";
+import { createClik2payEmulator } from "./emulator";
 
 /** Runs the emulator for `payclients-emulator clik2pay`: what it prints, and the servers its admin API drives. */
 export const startStandaloneEmulator: StandaloneEmulatorFactory = async ({ port }) => {

@@ -169,7 +169,8 @@ function resolve(
   return { node, pointer: at };
 }
 
-function readPointer(document: OpenApiDocument, pointer: string): unknown {
+/** The node at a JSON pointer of the document (`/components/schemas/Amount`), or `undefined`. */
+export function readPointer(document: OpenApiDocument, pointer: string): unknown {
   let node: unknown = document;
   for (const token of pointer.split("/").slice(1)) {
     node = (node as Node | undefined)?.[token.replaceAll("~1", "/").replaceAll("~0", "~")];

@@ -62,12 +62,24 @@ export interface SpecRequest<Operation> extends EmulatorRequest {
   };
 }
 
-/** A success (or any declared) answer of an operation: a declared status and its JSON body, checked at compile time. */
+/** The statuses a range of an OpenAPI `responses` key covers: `"2XX"` is 200–299, as a number. */
+export type RangeStatus<Key> = Key extends `${1 | 2 | 3 | 4 | 5}XX` ? number : never;
+
+/**
+ * A success (or any declared) answer of an operation: a declared status and its JSON body, checked at compile time.
+ * A range key (`"2XX"`, when the spec knows no exact code) takes any status; the run-time check keeps it in range.
+ */
 export type SpecReply<Operation> = Operation extends { responses: infer Responses }
   ? {
       [Status in keyof Responses]: Status extends number
         ? { status: Status; body: JsonContent<Responses[Status]>; headers?: Record<string, string> }
-        : never;
+        : [RangeStatus<Status>] extends [never]
+          ? never
+          : {
+              status: RangeStatus<Status>;
+              body: JsonContent<Responses[Status]>;
+              headers?: Record<string, string>;
+            };
     }[keyof Responses]
   : never;
 
