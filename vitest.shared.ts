@@ -8,6 +8,10 @@ export function definePackageTests(name: string) {
       name,
       include: ["test/**/*.test.ts"],
       testTimeout: 20_000,
+      // One module graph per worker, not per file: each file re-importing the client, the emulator kit and Ajv (and
+      // compiling the spec's validators again) cost two thirds of a package's test CPU. Tests share no module state
+      // they rely on: each starts its own emulator, client and clock.
+      isolate: false,
       typecheck: {
         enabled: true,
         include: ["test/**/*.test-d.ts"],

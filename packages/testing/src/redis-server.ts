@@ -75,8 +75,13 @@ export async function startRedisServer(): Promise<RedisServer> {
     child = undefined;
     if (!running || running.exitCode !== null) return;
     const exited = new Promise((resolve) => running.once("exit", resolve));
-    running.kill("SIGKILL");
+    // SIGTERM, as a restart does: Redis closes its listening socket before its clients' connections, so a client
+    // reconnecting at once is refused. Under SIGKILL the kernel may accept that reconnect into the dying listener's
+    // backlog and reset it, which leaves node-redis 5 reporting "ready" on a dead socket for good.
+    running.kill("SIGTERM");
+    const killLater = setTimeout(() => running.kill("SIGKILL"), 5_000);
     await exited;
+    clearTimeout(killLater);
   };
   await start();
   const close = async () => {
