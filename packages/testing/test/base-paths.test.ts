@@ -5,7 +5,7 @@ import {
   json,
   type OpenApiDocument,
   operationCoverage,
-  serverBasePath,
+  serverUrlPath,
 } from "../src/index";
 
 const ok = { "200": { description: "" }, "400": { description: "" } };
@@ -58,9 +58,10 @@ describe("createSpecEmulatorAtBasePaths", () => {
   });
 
   it("reads the path of absolute, relative and templated server URLs", () => {
-    expect(serverBasePath(document, {})).toBe("/core/v1");
-    expect(serverBasePath({ openapi: "3.1.0" }, {})).toBe("");
-    expect(serverBasePath({ openapi: "3.1.0", servers: [{ url: "/v2/" }] }, {})).toBe("/v2");
-    expect(serverBasePath({ openapi: "3.1.0", servers: [{ url: "https://{host}/api" }] }, {})).toBe("/api");
+    expect(serverUrlPath("https://api.example.com/core/v1/")).toBe("/core/v1");
+    expect(serverUrlPath(undefined)).toBe("");
+    expect(serverUrlPath("https://auth.example.com")).toBe("");
+    expect(serverUrlPath("/v2/")).toBe("/v2");
+    expect(serverUrlPath("https://{host}/api")).toBe("/api");
   });
 });

@@ -4,11 +4,12 @@
 import { randomUUID } from "node:crypto";
 import {
   createEmulatorClock,
-  createHostedSpecEmulator,
-  hostedDocument,
+  createSpecEmulatorAtBasePaths,
+  documentAtBasePaths,
   json,
   parseBasicAuthorization,
   secretsEqual,
+  serverUrlPath,
   TokenIssuer,
 } from "@payclients/testing";
 import { openapiDocument } from "../generated/openapi";
@@ -51,10 +52,10 @@ export async function createClik2payEmulator(
   const checked =
     options.validateResponses === undefined ? {} : { validateResponses: options.validateResponses };
   const { port } = options;
-  const api = await createHostedSpecEmulator<paths>({
+  const api = await createSpecEmulatorAtBasePaths<paths>({
     document: openapiDocument,
     serverUrl: API_HOST,
-    wire: clik2payApiWire(tokens, hostedDocument(openapiDocument, API_HOST).document),
+    wire: clik2payApiWire(tokens, documentAtBasePaths(openapiDocument, API_HOST).document),
     clock,
     port,
     ...checked,
@@ -63,10 +64,10 @@ export async function createClik2payEmulator(
       ApiKeyAuth: (key) => secretsEqual(key, apiKey),
     },
   });
-  const auth = await createHostedSpecEmulator<paths>({
+  const auth = await createSpecEmulatorAtBasePaths<paths>({
     document: openapiDocument,
     serverUrl: AUTH_HOST,
-    wire: clik2payTokenWire(hostedDocument(openapiDocument, AUTH_HOST).document),
+    wire: clik2payTokenWire(documentAtBasePaths(openapiDocument, AUTH_HOST).document),
     clock,
     port: port ? port + 1 : port,
     ...checked,
@@ -115,7 +116,7 @@ export async function createClik2payEmulator(
     if (!payment) throw new Error(`clik2pay emulator: no payment ${id}`);
     return payment;
   };
-  const apiUrl = `${api.server.url}${hostedDocument(openapiDocument, API_HOST).basePath}`;
+  const apiUrl = `${api.server.url}${serverUrlPath(API_HOST)}`;
   const tokenUrl = `${auth.server.url}/oauth2/token`;
   const close = async () => {
     await Promise.all([auth.server.close(), api.server.close()]);
@@ -123,6 +124,8 @@ export async function createClik2payEmulator(
   const found = <Value, View>(value: Value | undefined, view: (value: Value) => View) =>
     value === undefined ? undefined : view(value);
   return {
+    url: apiUrl,
+    server: api.server,
     auth: auth.server,
     api: api.server,
     authUrl: auth.server.url,
