@@ -28,7 +28,12 @@ export {
   type SpecEmulatorAtBasePathsOptions,
   serverUrlPath,
 } from "./openapi/base-paths";
-export { type OperationCoverage, operationCoverage } from "./openapi/coverage";
+export {
+  type EmulatorCoverage,
+  emulatorCoverage,
+  type OperationCoverage,
+  operationCoverage,
+} from "./openapi/coverage";
 export type {
   OpenApiDocument,
   SpecLocation,

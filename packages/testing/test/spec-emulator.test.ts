@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
   createSpecEmulator,
+  emulatorCoverage,
   json,
   type OpenApiDocument,
   operationCoverage,
@@ -235,5 +236,25 @@ describe("answers of a declared media type other than JSON", () => {
       ["the 200 body is not JSON"],
       ["the 201 body is text/plain, not a declared media type (application/json)"],
     ]);
+  });
+});
+
+describe("emulatorCoverage", () => {
+  it("reports a started emulator's coverage and operation count, and stops it", async () => {
+    let url = "";
+    const coverage = await emulatorCoverage(
+      async () => {
+        const emulator = await createSpecEmulator({ document, wire });
+        url = emulator.server.url;
+        return { spec: emulator, close: () => emulator.server.close() };
+      },
+      { "GET /items": "reason", "GET /gone": "stale" },
+    );
+    expect(coverage).toEqual({
+      unhandled: ["POST /items", "DELETE /items/{id}", "POST /token"],
+      stale: ["GET /gone"],
+      operations: 4,
+    });
+    await expect(fetch(`${url}/items?size=1`)).rejects.toThrow();
   });
 });
