@@ -1,5 +1,6 @@
 export { createEmulatorClock, type EmulatorClock, type EmulatorClockOptions } from "./clock";
 export {
+  acceptsBasic,
   hmacSha256Hex,
   parseBasicAuthorization,
   readBearerToken,

@@ -3,11 +3,11 @@
 // returned object adds what tests drive directly (lifecycle steps, webhook deliveries).
 import { randomUUID } from "node:crypto";
 import {
+  acceptsBasic,
   createEmulatorClock,
   createSpecEmulatorAtBasePaths,
   documentAtBasePaths,
   json,
-  parseBasicAuthorization,
   secretsEqual,
   serverUrlPath,
   TokenIssuer,
@@ -72,14 +72,7 @@ export async function createClik2payEmulator(
     port: port ? port + 1 : port,
     ...checked,
     credentials: {
-      BasicAuth: (value) => {
-        const basic = parseBasicAuthorization(`Basic ${value}`);
-        return (
-          basic !== undefined &&
-          secretsEqual(basic.username, username) &&
-          secretsEqual(basic.password, password)
-        );
-      },
+      BasicAuth: acceptsBasic(username, password),
     },
   });
   const book = new Clik2payBook(clock, options.merchant ?? { id: randomUUID(), name: "Emulated Merchant" });

@@ -3,14 +3,13 @@
 // tests drive directly (payments paid or failed, withdrawals moved along, webhooks signed).
 import { createHash, randomUUID } from "node:crypto";
 import {
+  acceptsBasic,
   createEmulatorClock,
   createSpecEmulatorAtBasePaths,
   type EmulatorClock,
   type EmulatorListenOptions,
-  parseBasicAuthorization,
   readBearerToken,
   type SpecServedEmulator,
-  secretsEqual,
   specServed,
   TokenIssuer,
 } from "@payclients/testing";
@@ -140,14 +139,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
     port: options.port,
     ...(options.validateResponses === undefined ? {} : { validateResponses: options.validateResponses }),
     credentials: {
-      BasicAuth: (_value, request) => {
-        const basic = parseBasicAuthorization(request.headers.authorization);
-        return (
-          basic !== undefined &&
-          secretsEqual(basic.username, appId) &&
-          secretsEqual(basic.password, appSecret)
-        );
-      },
+      BasicAuth: acceptsBasic(appId, appSecret),
       BearerAuth: (token) => issuer.check(token) === "valid",
     },
     // OBJECT_NOT_FOUND is documented for any object the request names (a split's recipient on a create, too),

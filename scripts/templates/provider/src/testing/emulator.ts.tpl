@@ -2,13 +2,12 @@
 // modules act on the state, and the returned object adds what tests drive directly.
 import { type SignedWebhook, webhookBody } from "@payclients/auth-middleware/webhooks";
 import {
+  acceptsBasic,
   createEmulatorClock,
   createSpecEmulator,
   type EmulatorClock,
   type EmulatorListenOptions,
-  parseBasicAuthorization,
   type SpecServedEmulator,
-  secretsEqual,
   signWebhookSync,
   specServed,
   TokenIssuer,
@@ -56,14 +55,7 @@ export async function create__Pascal__Emulator(options: __Pascal__EmulatorOption
     port: options.port,
     ...(options.validateResponses === undefined ? {} : { validateResponses: options.validateResponses }),
     credentials: {
-      BasicAuth: (value) => {
-        const basic = parseBasicAuthorization(`Basic ${value}`);
-        return (
-          basic !== undefined &&
-          secretsEqual(basic.username, clientId) &&
-          secretsEqual(basic.password, clientSecret)
-        );
-      },
+      BasicAuth: acceptsBasic(clientId, clientSecret),
       BearerAuth: (token) => issuer.check(token) === "valid",
     },
     idempotency: { table: operationTable },
