@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   createSpecEmulatorAtBasePaths,
+  documentAtBasePaths,
   json,
   type OpenApiDocument,
   operationCoverage,
@@ -55,6 +56,28 @@ describe("createSpecEmulatorAtBasePaths", () => {
     } finally {
       await api.server.close();
     }
+  });
+
+  it("serves an operation under its own servers first, then its path item's, then the document's", () => {
+    const { document: served, served: at } = documentAtBasePaths({
+      openapi: "3.1.0",
+      servers: [{ url: "https://api.example.com/core/v1" }],
+      paths: {
+        "/a": {
+          servers: [{ url: "/item" }],
+          get: { responses: ok },
+          post: { servers: [{ url: "https://api.example.com/op/v2" }], responses: ok },
+        },
+        "/b": { get: { responses: ok } },
+      },
+    });
+    expect([at("GET /a"), at("POST /a"), at("GET /b"), at("PUT /a")]).toEqual([
+      "GET /item/a",
+      "POST /op/v2/a",
+      "GET /core/v1/b",
+      undefined,
+    ]);
+    expect(Object.keys(served.paths ?? {})).toEqual(["/item/a", "/op/v2/a", "/core/v1/b"]);
   });
 
   it("reads the path of absolute, relative and templated server URLs", () => {
