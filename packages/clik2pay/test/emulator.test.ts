@@ -31,6 +31,12 @@ async function token(
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
+/** `GET /payment-requests/x` (no such request: 404 once past the credentials) with a token and the API key. */
+const getUnknownRequest = (e: Clik2payEmulator, accessToken: unknown) =>
+  fetch(`${e.apiUrl}/payment-requests/x`, {
+    headers: { authorization: `Bearer ${accessToken}`, "x-api-key": e.apiKey },
+  });
+
 describe("emulated Auth API", () => {
   it("issues a one-hour bearer token for the right Basic credentials and form", async () => {
     emulator = await createClik2payEmulator({ username: "merchant-7", password: "p@ss:word", apiKey: "k-7" });
@@ -71,13 +77,7 @@ describe("emulated Auth API", () => {
   it("expires tokens on the emulated clock; the API then answers 401 with API Gateway's message", async () => {
     harness = await startHarness();
     const { body } = await token(harness.emulator);
-    const call = () =>
-      fetch(`${harness?.emulator.apiUrl}/payment-requests/x`, {
-        headers: {
-          authorization: `Bearer ${body.access_token}`,
-          "x-api-key": harness?.emulator.apiKey ?? "",
-        },
-      });
+    const call = () => getUnknownRequest(harness?.emulator as Clik2payEmulator, body.access_token);
     expect((await call()).status).toBe(404);
     harness.clock.advance(3_600_000);
     const expired = await call();
@@ -93,13 +93,7 @@ describe("emulated rate limits", () => {
   it("answer 429 with the API error body and no Retry-After (Clik2pay documents none)", async () => {
     harness = await startHarness({ emulator: { rateLimit: { requestsPerSecond: 1 } } });
     const { body } = await token(harness.emulator);
-    const call = () =>
-      fetch(`${harness?.emulator.apiUrl}/payment-requests/x`, {
-        headers: {
-          authorization: `Bearer ${body.access_token}`,
-          "x-api-key": harness?.emulator.apiKey ?? "",
-        },
-      });
+    const call = () => getUnknownRequest(harness?.emulator as Clik2payEmulator, body.access_token);
     expect((await call()).status).toBe(404);
     const limited = await call();
     expect(limited.status).toBe(429);

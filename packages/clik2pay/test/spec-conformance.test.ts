@@ -1,10 +1,6 @@
 // The emulator against its spec: every operation of both hosts is emulated (or listed with a reason), requests that
 // break the spec get Clik2pay's own 400 from the kit, and an answer that breaks the spec fails the test.
-import {
-  createHostedSpecEmulator,
-  operationCoverage,
-  startHarness as startKitHarness,
-} from "@payclients/testing";
+import { createSpecEmulatorAtBasePaths, offSpecAnswers, operationCoverage } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { openapiDocument } from "../src/generated/openapi";
 import type { paths } from "../src/generated/schema";
@@ -73,33 +69,41 @@ describe("requests that break the spec get Clik2pay's 400", () => {
 
 describe("answers that break the spec", () => {
   it("are answered 500 naming the problem, recorded, and fail the harness's close", async () => {
-    const wrong = await startKitHarness({
-      emulator: async (clock) => {
-        const api = await createHostedSpecEmulator<paths>({
-          document: openapiDocument,
-          serverUrl: "https://api.clik2pay.com/open/v1",
-          wire: { invalidRequest: () => fail(400, "invalid"), unauthorized: () => fail(401, "Unauthorized") },
-          clock,
-        });
-        // Deliberately wrong: the spec's PaymentRequest has a string uuid `id`, and 418 is not a declared status.
-        api.handle("GET /payment-requests/{paymentRequestId}", ({ input }) =>
+    const init = { headers: { authorization: "Bearer t", "x-api-key": "k" } };
+    const { answers, closeError } = await offSpecAnswers({
+      emulator: async (clock) =>
+        (
+          await createSpecEmulatorAtBasePaths<paths>({
+            document: openapiDocument,
+            serverUrl: "https://api.clik2pay.com/open/v1",
+            wire: {
+              invalidRequest: () => fail(400, "invalid"),
+              unauthorized: () => fail(401, "Unauthorized"),
+            },
+            clock,
+          })
+        ).handle("GET /payment-requests/{paymentRequestId}", ({ input }) =>
+          // Deliberately wrong: the spec's PaymentRequest has a string uuid `id`, and 418 is not a declared status.
           input.path.paymentRequestId === "teapot"
             ? fail(418, "I'm a teapot")
             : ({ status: 200, body: { id: 42 } } as never),
-        );
-        return { url: api.server.url, violations: api.violations, close: () => api.server.close() };
+        ),
+      requests: [
+        { path: "/open/v1/payment-requests/x", init },
+        { path: "/open/v1/payment-requests/teapot", init },
+      ],
+    });
+    expect(answers).toEqual([
+      {
+        status: 500,
+        body: expect.objectContaining({
+          error: "emulator answer does not match the spec",
+          operation: "GET /open/v1/payment-requests/{paymentRequestId}",
+          problems: ["/id must be string (#/properties/id/type)"],
+        }),
       },
-      client: (emulator) => `${emulator.url}/open/v1/payment-requests`,
-    });
-    const headers = { authorization: "Bearer t", "x-api-key": "k" };
-    const response = await fetch(`${wrong.client}/x`, { headers });
-    expect(response.status).toBe(500);
-    expect(await response.json()).toMatchObject({
-      error: "emulator answer does not match the spec",
-      operation: "GET /open/v1/payment-requests/{paymentRequestId}",
-      problems: ["/id must be string (#/properties/id/type)"],
-    });
-    expect((await fetch(`${wrong.client}/teapot`, { headers })).status).toBe(500);
-    await expect(wrong.close()).rejects.toThrow(/answered 418: status 418 is not declared/);
+      { status: 500, body: expect.objectContaining({ status: 418 }) },
+    ]);
+    expect(String(closeError)).toMatch(/answered 418: status 418 is not declared/);
   });
 });

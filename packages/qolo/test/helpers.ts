@@ -6,7 +6,7 @@ import { createQoloEmulator, type QoloEmulator, type QoloEmulatorOptions } from 
 export const START = Date.parse("2025-06-02T08:00:00.000Z");
 
 export const HOUR = 3_600_000;
-export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+export { uuidV4Pattern as uuidPattern } from "@payclients/testing";
 export const LOGIN_PATH = "/api/v1/auth/login";
 
 /** The kit's harness: emulator, client, frozen clock, recorded sleeps; `close()` fails on off-spec answers. */

@@ -1,6 +1,6 @@
 // The emulator against its spec: every operation is emulated (or listed with a reason), requests that break the
 // spec get Qolo's own validation answer from the kit, and an answer that breaks the spec fails the test.
-import { createSpecEmulator, operationCoverage, startHarness as startKitHarness } from "@payclients/testing";
+import { createSpecEmulator, emulatorCoverage, offSpecAnswers } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { openapiDocument } from "../src/generated/openapi";
 import type { paths } from "../src/generated/schema";
@@ -17,9 +17,11 @@ afterEach(async () => {
 
 describe("the spec's operations", () => {
   it("each has a handler or is listed as not emulated with a reason", async () => {
-    await using emulator = await createQoloEmulator();
-    expect(operationCoverage(emulator.spec, notEmulated)).toEqual({ unhandled: [], stale: [] });
-    expect(emulator.spec.operations).toHaveLength(20);
+    expect(await emulatorCoverage(createQoloEmulator, notEmulated)).toEqual({
+      unhandled: [],
+      stale: [],
+      operations: 20,
+    });
   });
 });
 
@@ -50,37 +52,40 @@ describe("requests that break the spec get Qolo's validation error", () => {
 
 describe("answers that break the spec", () => {
   it("are answered 500 naming the problem, recorded, and fail the harness's close", async () => {
-    const wrong = await startKitHarness({
-      emulator: async (clock) => {
-        const api = await createSpecEmulator<paths>({
-          document: openapiDocument,
-          wire: qoloWire(() => false),
-          clock,
-        });
-        // Deliberately wrong: the spec's Card has a CardStatus enum and a string card_proxy.
-        api.handle(
+    const { answers, closeError } = await offSpecAnswers({
+      emulator: async (clock) =>
+        (
+          await createSpecEmulator<paths>({ document: openapiDocument, wire: qoloWire(() => false), clock })
+        ).handle(
           "POST /api/v1/cards/{card_proxy}/status",
+          // Deliberately wrong: the spec's Card has a CardStatus enum and a string card_proxy.
           () => ({ status: 200, body: { card_proxy: 42, card_status: "MELTED" } }) as never,
-        );
-        return { url: api.server.url, violations: api.violations, close: () => api.server.close() };
-      },
-      client: (emulator) => emulator.url,
-    });
-    const response = await fetch(`${wrong.client}/api/v1/cards/1234567890123/status`, {
-      method: "POST",
-      headers: { authorization: "Bearer t", "content-type": "application/json" },
-      body: JSON.stringify({ status: "ACTIVE" }),
-    });
-    expect(response.status).toBe(500);
-    expect(await response.json()).toMatchObject({
-      error: "emulator answer does not match the spec",
-      operation: "POST /api/v1/cards/{card_proxy}/status",
-      problems: [
-        "/card_proxy must be string (#/properties/card_proxy/type)",
-        "/card_status must be equal to one of the allowed values (#/components/schemas/CardStatus/enum)",
+        ),
+      requests: [
+        {
+          path: "/api/v1/cards/1234567890123/status",
+          init: {
+            method: "POST",
+            headers: { authorization: "Bearer t", "content-type": "application/json" },
+            body: JSON.stringify({ status: "ACTIVE" }),
+          },
+        },
       ],
     });
-    await expect(wrong.close()).rejects.toThrow(
+    expect(answers).toEqual([
+      {
+        status: 500,
+        body: expect.objectContaining({
+          error: "emulator answer does not match the spec",
+          operation: "POST /api/v1/cards/{card_proxy}/status",
+          problems: [
+            "/card_proxy must be string (#/properties/card_proxy/type)",
+            "/card_status must be equal to one of the allowed values (#/components/schemas/CardStatus/enum)",
+          ],
+        }),
+      },
+    ]);
+    expect(String(closeError)).toMatch(
       /POST \/api\/v1\/cards\/\{card_proxy\}\/status answered 200: \/card_proxy must be string/,
     );
   });

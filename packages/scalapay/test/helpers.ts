@@ -9,7 +9,7 @@ import { createScalapayEmulator, type ScalapayEmulator } from "../src/testing/in
 /** A fixed emulated start time, so timestamps and expiries are deterministic. */
 export const START = HARNESS_START;
 
-export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+export { uuidV4Pattern as uuidPattern } from "@payclients/testing";
 
 /** The kit's harness: emulator, client, frozen clock, recorded sleeps; `close()` fails on off-spec answers. */
 export type Harness = KitHarness<ScalapayEmulator, ScalapayClient>;

@@ -14,6 +14,19 @@ export function parseBasicAuthorization(
   return { username: decoded.slice(0, separator), password: decoded.slice(separator + 1) };
 }
 
+/**
+ * A `credentials` check of an HTTP Basic scheme (`credentials: { BasicAuth: acceptsBasic(id, secret) }`): accepts the
+ * presented value (the header's base64 part) when it decodes to exactly `username:password`.
+ */
+export function acceptsBasic(username: string, password: string): (value: string) => boolean {
+  return (value) => {
+    const basic = parseBasicAuthorization(`Basic ${value}`);
+    return (
+      basic !== undefined && secretsEqual(basic.username, username) && secretsEqual(basic.password, password)
+    );
+  };
+}
+
 /** Reads the token of an `Authorization: Bearer …` header. */
 export function readBearerToken(request: EmulatorRequest): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? "");

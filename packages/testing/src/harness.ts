@@ -6,6 +6,9 @@ import type { SpecViolation } from "./openapi/emulator";
 /** 2025-03-01T10:00:00.000Z: every harness starts here, so timestamps and expiries are deterministic. */
 export const HARNESS_START = Date.parse("2025-03-01T10:00:00.000Z");
 
+/** A version-4 UUID as `crypto.randomUUID()` writes it, for tests asserting on the ids an emulator generates. */
+export const uuidV4Pattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 /** What a harness gives the provider's client factory. */
 export interface HarnessContext {
   clock: EmulatorClock;

@@ -1,5 +1,6 @@
 export { createEmulatorClock, type EmulatorClock, type EmulatorClockOptions } from "./clock";
 export {
+  acceptsBasic,
   hmacSha256Hex,
   parseBasicAuthorization,
   readBearerToken,
@@ -16,12 +17,31 @@ export {
   type HarnessContext,
   type HarnessSetup,
   startHarness,
+  uuidV4Pattern,
 } from "./harness";
 export { IdempotencyLedger } from "./idempotency";
 export { isoTime } from "./iso-time";
-export { createSpecEmulatorAtBasePaths, documentAtBasePaths, serverBasePath } from "./openapi/base-paths";
-export { type OperationCoverage, operationCoverage } from "./openapi/coverage";
-export type { OpenApiDocument, SpecLocation, SpecOperation, SpecParameter } from "./openapi/document";
+export { type OffSpecOutcome, type OffSpecProbe, offSpecAnswers } from "./off-spec";
+export {
+  createSpecEmulatorAtBasePaths,
+  type DocumentAtBasePaths,
+  documentAtBasePaths,
+  type SpecEmulatorAtBasePathsOptions,
+  serverUrlPath,
+} from "./openapi/base-paths";
+export {
+  type EmulatorCoverage,
+  emulatorCoverage,
+  type OperationCoverage,
+  operationCoverage,
+} from "./openapi/coverage";
+export type {
+  OpenApiDocument,
+  SpecLocation,
+  SpecOperation,
+  SpecParameter,
+  SpecResponse,
+} from "./openapi/document";
 export { specOperations } from "./openapi/document";
 export {
   createSpecEmulator,
@@ -32,12 +52,6 @@ export {
   type SpecWireFormat,
 } from "./openapi/emulator";
 export { bodyFieldOrder, inFieldOrder } from "./openapi/field-order";
-export {
-  createHostedSpecEmulator,
-  type HostedDocument,
-  type HostedSpecEmulatorOptions,
-  hostedDocument,
-} from "./openapi/hosted";
 export { issueSchemas, operationOf } from "./openapi/issue-schemas";
 export { isJsonMediaType, jsonBodiesOnly, nonJsonBodyType } from "./openapi/media-type";
 export { type SchemeGrant, satisfiesSecurity } from "./openapi/scopes";
@@ -77,6 +91,7 @@ export {
   type FaultMatch,
   type JournalEntry,
 } from "./server";
+export { type SpecServedEmulator, specServed } from "./spec-served";
 export {
   type AdminServer,
   type EmulatorListenOptions,

@@ -2,10 +2,11 @@
 import { describe, expect, it } from "vitest";
 import {
   createSpecEmulatorAtBasePaths,
+  documentAtBasePaths,
   json,
   type OpenApiDocument,
   operationCoverage,
-  serverBasePath,
+  serverUrlPath,
 } from "../src/index";
 
 const ok = { "200": { description: "" }, "400": { description: "" } };
@@ -57,10 +58,33 @@ describe("createSpecEmulatorAtBasePaths", () => {
     }
   });
 
+  it("serves an operation under its own servers first, then its path item's, then the document's", () => {
+    const { document: served, served: at } = documentAtBasePaths({
+      openapi: "3.1.0",
+      servers: [{ url: "https://api.example.com/core/v1" }],
+      paths: {
+        "/a": {
+          servers: [{ url: "/item" }],
+          get: { responses: ok },
+          post: { servers: [{ url: "https://api.example.com/op/v2" }], responses: ok },
+        },
+        "/b": { get: { responses: ok } },
+      },
+    });
+    expect([at("GET /a"), at("POST /a"), at("GET /b"), at("PUT /a")]).toEqual([
+      "GET /item/a",
+      "POST /op/v2/a",
+      "GET /core/v1/b",
+      undefined,
+    ]);
+    expect(Object.keys(served.paths ?? {})).toEqual(["/item/a", "/op/v2/a", "/core/v1/b"]);
+  });
+
   it("reads the path of absolute, relative and templated server URLs", () => {
-    expect(serverBasePath(document, {})).toBe("/core/v1");
-    expect(serverBasePath({ openapi: "3.1.0" }, {})).toBe("");
-    expect(serverBasePath({ openapi: "3.1.0", servers: [{ url: "/v2/" }] }, {})).toBe("/v2");
-    expect(serverBasePath({ openapi: "3.1.0", servers: [{ url: "https://{host}/api" }] }, {})).toBe("/api");
+    expect(serverUrlPath("https://api.example.com/core/v1/")).toBe("/core/v1");
+    expect(serverUrlPath(undefined)).toBe("");
+    expect(serverUrlPath("https://auth.example.com")).toBe("");
+    expect(serverUrlPath("/v2/")).toBe("/v2");
+    expect(serverUrlPath("https://{host}/api")).toBe("/api");
   });
 });

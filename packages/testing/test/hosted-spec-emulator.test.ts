@@ -1,9 +1,10 @@
-// A spec on two hosts (a token host named by a path-level `servers`, an API under /v1): each hosted emulator serves
-// only its own operations, under its base path, keyed as the spec keys them; and the spec behind an issue.
+// A spec on two hosts (a token host named by a path-level `servers`, an API under /v1): with `serverUrl`, each
+// emulator serves only its own host's operations, under its base path, keyed as the spec keys them; and the spec
+// behind an issue.
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  createHostedSpecEmulator,
-  hostedDocument,
+  createSpecEmulatorAtBasePaths,
+  documentAtBasePaths,
   issueSchemas,
   json,
   type OpenApiDocument,
@@ -66,7 +67,7 @@ afterEach(async () => {
 });
 
 async function host(serverUrl: string): Promise<SpecEmulator<unknown>> {
-  const emulator = await createHostedSpecEmulator<unknown>({ document, serverUrl, wire });
+  const emulator = await createSpecEmulatorAtBasePaths<unknown>({ document, serverUrl, wire });
   started.push(emulator);
   return emulator;
 }
@@ -102,8 +103,8 @@ describe("hosted spec emulators", () => {
       unhandled: [],
       stale: [],
     });
-    expect(hostedDocument(document, "https://auth.example.test")).toBe(
-      hostedDocument(document, "https://auth.example.test"),
+    expect(documentAtBasePaths(document, "https://auth.example.test")).toBe(
+      documentAtBasePaths(document, "https://auth.example.test"),
     );
   });
 });

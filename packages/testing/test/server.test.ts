@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  acceptsBasic,
   createEmulatorClock,
   createEmulatorServer,
   type EmulatorServer,
@@ -317,6 +318,11 @@ describe("credential helpers", () => {
     expect(parseBasicAuthorization(header)).toEqual({ username: "app", password: "se:cret" });
     expect(parseBasicAuthorization("Bearer x")).toBeUndefined();
     expect(parseBasicAuthorization(undefined)).toBeUndefined();
+    const accepts = acceptsBasic("app", "se:cret");
+    expect(accepts(Buffer.from("app:se:cret").toString("base64"))).toBe(true);
+    expect(accepts(Buffer.from("app:se:cre").toString("base64"))).toBe(false);
+    expect(accepts(Buffer.from("apps:se:cret").toString("base64"))).toBe(false);
+    expect(accepts("not base64!")).toBe(false);
     expect(secretsEqual("abc", "abc")).toBe(true);
     expect(secretsEqual("abc", "abd")).toBe(false);
     expect(secretsEqual("abc", "abcd")).toBe(false);

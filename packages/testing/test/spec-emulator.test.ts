@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
   createSpecEmulator,
+  emulatorCoverage,
   json,
   type OpenApiDocument,
   operationCoverage,
@@ -10,6 +11,7 @@ import {
   type SpecEmulator,
   type SpecIssue,
   startHarness,
+  text,
 } from "../src/index";
 
 const document: OpenApiDocument = {
@@ -37,6 +39,21 @@ const document: OpenApiDocument = {
       },
     },
     "/items/{id}": { delete: { responses: { "204": { description: "gone" } } } },
+    "/token": {
+      post: {
+        security: [],
+        responses: {
+          "200": {
+            description: "JSON or the bare token as text",
+            content: {
+              "application/json": { schema: { type: "object", required: ["token"] } },
+              "text/plain": { schema: { type: "string" } },
+            },
+          },
+          "201": { description: "", content: { "application/json": { schema: { type: "object" } } } },
+        },
+      },
+    },
   },
   components: {
     securitySchemes: { Key: { type: "apiKey", in: "header", name: "X-Key" } },
@@ -146,12 +163,14 @@ describe("handled operations", () => {
     expect(await again.json()).toEqual(await first.json());
     expect(again.headers.get("replayed")).toBe("yes");
     expect(created).toBe(1);
-    expect(operationCoverage(api, { "DELETE /items/{id}": "not needed" })).toEqual({
+    expect(
+      operationCoverage(api, { "DELETE /items/{id}": "not needed", "POST /token": "not needed" }),
+    ).toEqual({
       unhandled: [],
       stale: [],
     });
     expect(operationCoverage(api, { "GET /nowhere": "stale", "GET /items": "handled after all" })).toEqual({
-      unhandled: ["DELETE /items/{id}"],
+      unhandled: ["DELETE /items/{id}", "POST /token"],
       stale: ["GET /nowhere", "GET /items"],
     });
   });
@@ -192,5 +211,50 @@ describe("answers checked against the spec", () => {
     expect(harness.emulator.violations.map((violation) => violation.status)).toEqual([418, 200]);
     api = undefined;
     await expect(harness.close()).rejects.toThrow(/POST \/items answered 200: \/id must be string/);
+  });
+});
+
+describe("answers of a declared media type other than JSON", () => {
+  it("are checked for their media type only; JSON answers still against the schema", async () => {
+    api = await createSpecEmulator({ document, wire, validateResponses: true });
+    const answers = [
+      text(200, "bare-token"),
+      json(200, { token: "t" }),
+      text(200, "<html></html>", { "content-type": "text/html" }),
+      text(200, "bare-token", { "content-type": "application/json" }),
+      text(201, "created", { "Content-Type": "text/plain" }),
+    ];
+    (api as SpecEmulator<Record<string, never>>).handle(
+      "POST /token" as never,
+      (() => refusal(answers.shift() ?? json(500, {}))) as never,
+    );
+    const statuses: number[] = [];
+    for (let index = 0; index < 5; index += 1) statuses.push((await post("/token", "")).status);
+    expect(statuses).toEqual([200, 200, 500, 500, 500]);
+    expect(api.violations.map((violation) => violation.problems)).toEqual([
+      ["the 200 body is text/html, not a declared media type (application/json, text/plain)"],
+      ["the 200 body is not JSON"],
+      ["the 201 body is text/plain, not a declared media type (application/json)"],
+    ]);
+  });
+});
+
+describe("emulatorCoverage", () => {
+  it("reports a started emulator's coverage and operation count, and stops it", async () => {
+    let url = "";
+    const coverage = await emulatorCoverage(
+      async () => {
+        const emulator = await createSpecEmulator({ document, wire });
+        url = emulator.server.url;
+        return { spec: emulator, close: () => emulator.server.close() };
+      },
+      { "GET /items": "reason", "GET /gone": "stale" },
+    );
+    expect(coverage).toEqual({
+      unhandled: ["POST /items", "DELETE /items/{id}", "POST /token"],
+      stale: ["GET /gone"],
+      operations: 4,
+    });
+    await expect(fetch(`${url}/items?size=1`)).rejects.toThrow();
   });
 });

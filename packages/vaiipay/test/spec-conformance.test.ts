@@ -1,6 +1,6 @@
 // The emulator against its spec: every operation is emulated (or listed with a reason), requests that break the
 // spec get VaiiPay's own validation answer from the kit, and an answer that breaks the spec fails the test.
-import { createSpecEmulator, operationCoverage, startHarness as startKitHarness } from "@payclients/testing";
+import { createSpecEmulator, emulatorCoverage, offSpecAnswers } from "@payclients/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { openapiDocument } from "../src/generated/openapi";
 import type { paths } from "../src/generated/schema";
@@ -17,9 +17,11 @@ afterEach(async () => {
 
 describe("the spec's operations", () => {
   it("each has a handler or is listed as not emulated with a reason", async () => {
-    await using emulator = await createVaiiPayEmulator();
-    expect(operationCoverage(emulator.spec, notEmulated)).toEqual({ unhandled: [], stale: [] });
-    expect(emulator.spec.operations).toHaveLength(8);
+    expect(await emulatorCoverage(createVaiiPayEmulator, notEmulated)).toEqual({
+      unhandled: [],
+      stale: [],
+      operations: 8,
+    });
   });
 });
 
@@ -86,26 +88,29 @@ describe("requests that break the spec get VaiiPay's validation error", () => {
 
 describe("answers that break the spec", () => {
   it("are answered 500 naming the problem, recorded, and fail the harness's close", async () => {
-    const wrong = await startKitHarness({
-      emulator: async (clock) => {
-        const api = await createSpecEmulator<paths>({ document: openapiDocument, wire: vaiipayWire, clock });
-        // Deliberately wrong: the spec's Payment needs a string id and a Money amount.
-        api.handle(
+    const { answers, closeError } = await offSpecAnswers({
+      emulator: async (clock) =>
+        (await createSpecEmulator<paths>({ document: openapiDocument, wire: vaiipayWire, clock })).handle(
           "GET /api/payment/{paymentId}",
+          // Deliberately wrong: the spec's Payment needs a string id and a Money amount.
           () => ({ status: 200, body: { data: { id: 7, amount: 1 } } }) as never,
-        );
-        return { url: api.server.url, violations: api.violations, close: () => api.server.close() };
+        ),
+      requests: [
+        {
+          path: "/api/payment/9b2f1c0e-5d7a-4c4b-8f3e-1a2b3c4d5e6f",
+          init: { headers: { authorization: "Bearer any" } },
+        },
+      ],
+    });
+    expect(answers).toEqual([
+      {
+        status: 500,
+        body: expect.objectContaining({
+          error: "emulator answer does not match the spec",
+          operation: "GET /api/payment/{paymentId}",
+        }),
       },
-      client: (emulator) => emulator.url,
-    });
-    const response = await fetch(`${wrong.client}/api/payment/9b2f1c0e-5d7a-4c4b-8f3e-1a2b3c4d5e6f`, {
-      headers: { authorization: "Bearer any" },
-    });
-    expect(response.status).toBe(500);
-    expect(await response.json()).toMatchObject({
-      error: "emulator answer does not match the spec",
-      operation: "GET /api/payment/{paymentId}",
-    });
-    await expect(wrong.close()).rejects.toThrow(/GET \/api\/payment\/\{paymentId\} answered 200: .*\/data/);
+    ]);
+    expect(String(closeError)).toMatch(/GET \/api\/payment\/\{paymentId\} answered 200: .*\/data/);
   });
 });

@@ -3,12 +3,13 @@
 // returned object adds what tests drive directly (lifecycle steps, webhook deliveries).
 import { randomUUID } from "node:crypto";
 import {
+  acceptsBasic,
   createEmulatorClock,
-  createHostedSpecEmulator,
-  hostedDocument,
+  createSpecEmulatorAtBasePaths,
+  documentAtBasePaths,
   json,
-  parseBasicAuthorization,
   secretsEqual,
+  serverUrlPath,
   TokenIssuer,
 } from "@payclients/testing";
 import { openapiDocument } from "../generated/openapi";
@@ -51,10 +52,10 @@ export async function createClik2payEmulator(
   const checked =
     options.validateResponses === undefined ? {} : { validateResponses: options.validateResponses };
   const { port } = options;
-  const api = await createHostedSpecEmulator<paths>({
+  const api = await createSpecEmulatorAtBasePaths<paths>({
     document: openapiDocument,
     serverUrl: API_HOST,
-    wire: clik2payApiWire(tokens, hostedDocument(openapiDocument, API_HOST).document),
+    wire: clik2payApiWire(tokens, documentAtBasePaths(openapiDocument, API_HOST).document),
     clock,
     port,
     ...checked,
@@ -63,22 +64,15 @@ export async function createClik2payEmulator(
       ApiKeyAuth: (key) => secretsEqual(key, apiKey),
     },
   });
-  const auth = await createHostedSpecEmulator<paths>({
+  const auth = await createSpecEmulatorAtBasePaths<paths>({
     document: openapiDocument,
     serverUrl: AUTH_HOST,
-    wire: clik2payTokenWire(hostedDocument(openapiDocument, AUTH_HOST).document),
+    wire: clik2payTokenWire(documentAtBasePaths(openapiDocument, AUTH_HOST).document),
     clock,
     port: port ? port + 1 : port,
     ...checked,
     credentials: {
-      BasicAuth: (value) => {
-        const basic = parseBasicAuthorization(`Basic ${value}`);
-        return (
-          basic !== undefined &&
-          secretsEqual(basic.username, username) &&
-          secretsEqual(basic.password, password)
-        );
-      },
+      BasicAuth: acceptsBasic(username, password),
     },
   });
   const book = new Clik2payBook(clock, options.merchant ?? { id: randomUUID(), name: "Emulated Merchant" });
@@ -115,7 +109,7 @@ export async function createClik2payEmulator(
     if (!payment) throw new Error(`clik2pay emulator: no payment ${id}`);
     return payment;
   };
-  const apiUrl = `${api.server.url}${hostedDocument(openapiDocument, API_HOST).basePath}`;
+  const apiUrl = `${api.server.url}${serverUrlPath(API_HOST)}`;
   const tokenUrl = `${auth.server.url}/oauth2/token`;
   const close = async () => {
     await Promise.all([auth.server.close(), api.server.close()]);
@@ -123,6 +117,8 @@ export async function createClik2payEmulator(
   const found = <Value, View>(value: Value | undefined, view: (value: Value) => View) =>
     value === undefined ? undefined : view(value);
   return {
+    url: apiUrl,
+    server: api.server,
     auth: auth.server,
     api: api.server,
     authUrl: auth.server.url,

@@ -2,7 +2,7 @@
 // (FLEX amounts, the delivery mode's contact), unique merchantTransactionIds, which statuses may be cancelled or
 // refunded, refunds within what remains. Pure state on an injected clock: no HTTP here.
 import { randomInt, randomUUID } from "node:crypto";
-import type { EmulatorClock, Refusal } from "@payclients/testing";
+import { type EmulatorClock, isoTime, type Refusal } from "@payclients/testing";
 import type { components } from "../generated/schema";
 import { fail } from "./wire";
 
@@ -51,7 +51,7 @@ export class Clik2payBook {
 
   /** The emulated day (UTC), `YYYY-MM-DD`. */
   today(): string {
-    return new Date(this.#clock.now()).toISOString().slice(0, 10);
+    return isoTime(this.#clock.now()).slice(0, 10);
   }
 
   /** Creates a payment request (the body is valid against the spec); a later delivery date schedules it. */

@@ -4,8 +4,7 @@ import type {
   EmulatorClock,
   EmulatorListenOptions,
   EmulatorServer,
-  SpecEmulator,
-  SpecViolation,
+  SpecServedEmulator,
   TokenIssuer,
 } from "@payclients/testing";
 import type { components, paths } from "../generated/schema";
@@ -49,8 +48,11 @@ export interface Clik2payEmulatorRateLimit {
   maxConcurrent?: number;
 }
 
-/** A running Clik2pay emulator: the Auth API and the API on two loopback origins, like the real service. */
-export interface Clik2payEmulator extends AsyncDisposable {
+/**
+ * A running Clik2pay emulator: the Auth API and the API on two loopback origins, like the real service. `url` and
+ * `server` are the API's (as `apiUrl` and `api`); `spec` and `violations` cover both hosts.
+ */
+export interface Clik2payEmulator extends SpecServedEmulator<paths> {
   /** The Auth API server (token endpoint); journal and faults. */
   readonly auth: EmulatorServer;
   /** The API server; journal, faults and rate limits. */
@@ -66,7 +68,6 @@ export interface Clik2payEmulator extends AsyncDisposable {
   readonly apiKey: string;
   readonly webhookUsername: string;
   readonly webhookPassword: string;
-  readonly clock: EmulatorClock;
   /** Issues and checks access tokens; `revokeAll()` makes the next API call answer 401. */
   readonly tokens: TokenIssuer;
   /** Everything `createClik2payClient` needs to talk to this emulator (spread it into the options). */
@@ -78,10 +79,6 @@ export interface Clik2payEmulator extends AsyncDisposable {
     tokenUrl: string;
     clock: EmulatorClock;
   };
-  /** The spec-served routes of both hosts: the spec's `operations` and which are `handled()` (coverage test). */
-  readonly spec: Pick<SpecEmulator<paths>, "operations" | "handled">;
-  /** Answers of either host that broke the spec's declared responses (the test harness fails on any). */
-  readonly violations: readonly SpecViolation[];
   /** Replaces the API rate limits (`false` turns them off). */
   setRateLimit(limit: Clik2payEmulatorRateLimit | false): void;
   /** A copy of a payment request, or `undefined`. */
@@ -119,6 +116,4 @@ export interface Clik2payEmulator extends AsyncDisposable {
     events: Clik2payWebhookEvent | readonly Clik2payWebhookEvent[],
     options?: Clik2payWebhookDeliveryOptions,
   ): Promise<Response>;
-  /** Stops the emulator. */
-  close(): Promise<void>;
 }

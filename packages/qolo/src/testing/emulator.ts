@@ -6,12 +6,11 @@ import {
   type EmulatorClock,
   type EmulatorListenOptions,
   type EmulatorResponse,
-  type EmulatorServer,
   json,
   jsonBodiesOnly,
   readBearerToken,
-  type SpecEmulator,
-  type SpecViolation,
+  type SpecServedEmulator,
+  specServed,
   TokenIssuer,
 } from "@payclients/testing";
 import { openapiDocument } from "../generated/openapi";
@@ -77,19 +76,12 @@ export interface QoloEmulatorRateLimit {
 }
 
 /** A running Qolo emulator on a loopback port. */
-export interface QoloEmulator extends AsyncDisposable {
+export interface QoloEmulator extends SpecServedEmulator<paths> {
   /** Base URL to pass as the client's `baseUrl` (paths carry `/api/v1`). */
   readonly url: string;
-  /** The underlying server: journal, `failNext`, `delayNext`, `dropNext`. */
-  readonly server: EmulatorServer;
-  readonly clock: EmulatorClock;
   readonly loginId: string;
   readonly apiKey: string;
   readonly programGuid: string;
-  /** The spec-served routes: the spec's `operations` and which are `handled()` (for the coverage test). */
-  readonly spec: Pick<SpecEmulator<paths>, "operations" | "handled">;
-  /** Answers that broke the spec's declared responses (the test harness fails on any). */
-  readonly violations: readonly SpecViolation[];
   /** Logins answered with a token so far. */
   readonly logins: number;
   /** Invalidates every issued token (a key rotation): the next API call answers 401. */
@@ -118,8 +110,6 @@ export interface QoloEmulator extends AsyncDisposable {
   ): SignedQoloWebhook;
   /** The emulator's (invented) payload for an event about `data`. */
   webhookEvent(type: QoloWebhookEventType, data: Record<string, unknown>): QoloWebhookEvent;
-  /** Stops the emulator. */
-  close(): Promise<void>;
 }
 
 /** Default program of the emulator. */
@@ -184,16 +174,11 @@ export async function createQoloEmulator(options: QoloEmulatorOptions = {}): Pro
   }
   if (options.rateLimit) setRateLimit(options.rateLimit);
 
-  const close = () => api.server.close();
   return {
-    url: api.server.url,
-    server: api.server,
-    clock,
+    ...specServed(api, clock),
     loginId,
     apiKey,
     programGuid,
-    spec: api,
-    violations: api.violations,
     get logins() {
       return issuer.issued;
     },
@@ -221,7 +206,5 @@ export async function createQoloEmulator(options: QoloEmulatorOptions = {}): Pro
     webhookDeliveries: () => webhookDeliveries(state),
     signWebhook: (payload, signOptions) => signWebhook(state, payload, signOptions),
     webhookEvent: (type, data) => state.webhookEvent(type, data),
-    close,
-    [Symbol.asyncDispose]: close,
   };
 }

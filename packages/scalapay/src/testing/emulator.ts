@@ -6,11 +6,10 @@ import {
   createSpecEmulator,
   type EmulatorClock,
   type EmulatorListenOptions,
-  type EmulatorServer,
-  type SpecEmulator,
-  type SpecViolation,
+  type SpecServedEmulator,
   secretsEqual,
   signWebhookSync,
+  specServed,
 } from "@payclients/testing";
 import { openapiDocument } from "../generated/openapi";
 import { operationTable } from "../generated/operations";
@@ -42,18 +41,9 @@ export interface ScalapayEmulatorOptions extends EmulatorListenOptions {
 export type SignedScalapayWebhook = SignedWebhook;
 
 /** A running Scalapay emulator on a loopback port. */
-export interface ScalapayEmulator extends AsyncDisposable {
-  /** Base URL to pass as the client's `baseUrl`. */
-  readonly url: string;
-  /** The underlying server: journal, `failNext`, `delayNext`, `dropNext`, clock. */
-  readonly server: EmulatorServer;
+export interface ScalapayEmulator extends SpecServedEmulator<paths> {
   readonly apiKey: string;
   readonly instoreApiKey: string;
-  readonly clock: EmulatorClock;
-  /** The spec-served routes: the spec's `operations` and which are `handled()` (for the coverage test). */
-  readonly spec: Pick<SpecEmulator<paths>, "operations" | "handled">;
-  /** Answers that broke the spec's declared responses (the test harness fails on any). */
-  readonly violations: readonly SpecViolation[];
   /** The consumer completes the hosted checkout: `created` → `authorized` (throws if not possible). */
   approveOrder(token: string): ScalapayOrderSnapshot;
   /** The order's current state, or `undefined` for an unknown token. */
@@ -70,8 +60,6 @@ export interface ScalapayEmulator extends AsyncDisposable {
   ): SignedScalapayWebhook;
   /** Builds Scalapay's error envelope (for `server.failNext`). */
   scalapayErrorBody: typeof scalapayErrorBody;
-  /** Stops the emulator. */
-  close(): Promise<void>;
 }
 
 // SCALAPAY_SANDBOX_API_KEY, repeated so this bundle does not load the client (a test keeps them equal).
@@ -128,15 +116,10 @@ export async function createScalapayEmulator(
     return order;
   }
 
-  const close = () => api.server.close();
   return {
-    url: api.server.url,
-    server: api.server,
+    ...specServed(api, clock),
     apiKey,
     instoreApiKey,
-    clock,
-    spec: api,
-    violations: api.violations,
     approveOrder(token) {
       const order = mustFind(token);
       if (order.status !== "created" || order.captureStatus === "voided") {
@@ -172,7 +155,5 @@ export async function createScalapayEmulator(
       });
     },
     scalapayErrorBody,
-    close,
-    [Symbol.asyncDispose]: close,
   };
 }

@@ -1,17 +1,17 @@
 // What the emulator sends for its records: the spec's response shapes, built from state.
+import { isoTime } from "@payclients/testing";
 import type { components } from "../generated/schema";
 import { type OrderRecord, openCents, type RefundRecord } from "./state";
-import { iso, money, type ScalapayAmount } from "./wire";
+import { money, type ScalapayAmount } from "./wire";
 
 type Schemas = components["schemas"];
 
-const clone = <T>(value: T): T => structuredClone(value);
-
-export const orderDetailsOf = (order: OrderRecord) => clone(order.orderDetails) as Schemas["OrderDetails"];
+export const orderDetailsOf = (order: OrderRecord) =>
+  structuredClone(order.orderDetails) as Schemas["OrderDetails"];
 
 export const paymentView = (order: OrderRecord): Schemas["Payment"] => ({
   token: order.token,
-  created: iso(order.createdAt),
+  created: isoTime(order.createdAt),
   status: order.status,
   captureStatus: order.captureStatus,
   totalAmount: money(order.total.cents, order.total.currency),
@@ -28,7 +28,7 @@ export const multiCaptureView = (order: OrderRecord) =>
     totalCapturedAmount: money(order.capturedCents, order.total.currency),
     openToCaptureAmount: money(openCents(order), order.total.currency),
     orderDetails: orderDetailsOf(order),
-    captures: clone(order.captures),
+    captures: structuredClone(order.captures),
   }) satisfies Schemas["MultiCaptureOrder"];
 
 export const refundView = (refund: RefundRecord) =>
@@ -40,7 +40,7 @@ export const refundView = (refund: RefundRecord) =>
       ? {}
       : { merchantRefundReference: refund.merchantRefundReference }),
     refundToken: refund.refundToken,
-    refundedAt: iso(refund.refundedAt),
+    refundedAt: isoTime(refund.refundedAt),
   }) satisfies Schemas["RefundResponse"];
 
 export const instoreView = (order: OrderRecord) => ({
@@ -50,7 +50,7 @@ export const instoreView = (order: OrderRecord) => ({
   totalAmount: money(order.total.cents, order.total.currency),
   merchantReference: order.merchantReference,
   requestId: order.requestId,
-  createdAt: iso(order.createdAt),
+  createdAt: isoTime(order.createdAt),
   refunds: order.refunds.map(refundView),
 });
 
@@ -88,13 +88,13 @@ export function snapshot(order: OrderRecord): ScalapayOrderSnapshot {
     openToCaptureAmount: money(openCents(order), currency),
     merchantReference: order.merchantReference,
     merchantProcessorReference: order.merchantProcessorReference,
-    createdAt: iso(order.createdAt),
-    expires: iso(order.expiresAt),
+    createdAt: isoTime(order.createdAt),
+    expires: isoTime(order.expiresAt),
     authorizationExpiryAt:
-      order.authorizationExpiresAt === undefined ? undefined : iso(order.authorizationExpiresAt),
+      order.authorizationExpiresAt === undefined ? undefined : isoTime(order.authorizationExpiresAt),
     lastEligibilityFeedback: order.lastEligibilityFeedback,
-    orderDetails: clone(order.orderDetails),
-    captures: clone(order.captures),
+    orderDetails: structuredClone(order.orderDetails),
+    captures: structuredClone(order.captures),
     refunds: order.refunds.map(refundView),
   };
 }

@@ -155,5 +155,3 @@ export function randomId(length: number, alphabet: string): string {
 
 /** A fresh order, refund or capture token. */
 export const newToken = () => randomId(10, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-
-export const iso = (milliseconds: number) => new Date(milliseconds).toISOString();

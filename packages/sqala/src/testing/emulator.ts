@@ -3,16 +3,14 @@
 // tests drive directly (payments paid or failed, withdrawals moved along, webhooks signed).
 import { createHash, randomUUID } from "node:crypto";
 import {
+  acceptsBasic,
   createEmulatorClock,
   createSpecEmulatorAtBasePaths,
   type EmulatorClock,
   type EmulatorListenOptions,
-  type EmulatorServer,
-  parseBasicAuthorization,
   readBearerToken,
-  type SpecEmulator,
-  type SpecViolation,
-  secretsEqual,
+  type SpecServedEmulator,
+  specServed,
   TokenIssuer,
 } from "@payclients/testing";
 import { openapiDocument } from "../generated/openapi";
@@ -66,14 +64,11 @@ export interface SqalaEmulatorOptions extends EmulatorListenOptions {
 }
 
 /** A running Sqala emulator on a loopback port. */
-export interface SqalaEmulator extends AsyncDisposable {
+export interface SqalaEmulator extends SpecServedEmulator<paths> {
   /** Core API base URL (`…/core/v1`): pass it as the client's `baseUrl`. */
   readonly url: string;
   /** Developer API base URL (`…/developer/v1`), derived by the client from `url`. */
   readonly developerUrl: string;
-  /** The underlying server: journal, `failNext`, `delayNext`, `dropNext`, `dropResponseNext` (a lost answer), clock. */
-  readonly server: EmulatorServer;
-  readonly clock: EmulatorClock;
   readonly appId: string;
   readonly appSecret: string;
   readonly refreshToken: string;
@@ -83,10 +78,6 @@ export interface SqalaEmulator extends AsyncDisposable {
   readonly webhookEndpointId: string;
   /** Access tokens issued so far. */
   readonly tokensIssued: number;
-  /** The spec-served routes: the spec's `operations` and which are `handled()` (for the coverage test). */
-  readonly spec: Pick<SpecEmulator<paths>, "operations" | "handled">;
-  /** Answers that broke the spec's declared responses (the test harness fails on any). */
-  readonly violations: readonly SpecViolation[];
   /** Invalidates every access token (the next API call answers 401). */
   revokeTokens(): void;
   /** The payer pays a Pix charge: `PAID`, balance credited (splits included), `payment.paid` emitted. */
@@ -129,8 +120,6 @@ export interface SqalaEmulator extends AsyncDisposable {
   signWebhook(event: string, data: unknown, secret?: string, options?: SqalaEmulatorSignOptions): string;
   /** Builds Sqala's error body (for `server.failNext`). */
   sqalaErrorBody: typeof sqalaErrorBody;
-  /** Stops the emulator. */
-  close(): Promise<void>;
 }
 
 /** Operations of the spec the emulator does not serve, with the reason (checked by test/spec-conformance). */
@@ -150,14 +139,7 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
     port: options.port,
     ...(options.validateResponses === undefined ? {} : { validateResponses: options.validateResponses }),
     credentials: {
-      BasicAuth: (_value, request) => {
-        const basic = parseBasicAuthorization(request.headers.authorization);
-        return (
-          basic !== undefined &&
-          secretsEqual(basic.username, appId) &&
-          secretsEqual(basic.password, appSecret)
-        );
-      },
+      BasicAuth: acceptsBasic(appId, appSecret),
       BearerAuth: (token) => issuer.check(token) === "valid",
     },
     // OBJECT_NOT_FOUND is documented for any object the request names (a split's recipient on a create, too),
@@ -196,12 +178,9 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
   for (const routes of routeModules) routes(context);
 
   const withdrawal = (id: string) => structuredClone(state.mustWithdrawal(id).view);
-  const close = () => api.server.close();
   return {
-    url: `${api.server.url}/core/v1`,
+    ...specServed(api, clock, `${api.server.url}/core/v1`),
     developerUrl: `${api.server.url}/developer/v1`,
-    server: api.server,
-    clock,
     appId,
     appSecret,
     refreshToken: context.settings.refreshToken,
@@ -211,8 +190,6 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
     get tokensIssued() {
       return issuer.issued;
     },
-    spec: api,
-    violations: api.violations,
     revokeTokens: () => issuer.revokeAll(),
     payPixCharge(id, payOptions = {}) {
       const payment = state.mustPayment(id);
@@ -251,7 +228,5 @@ export async function createSqalaEmulator(options: SqalaEmulatorOptions = {}): P
     signWebhook: (event, data, secret = webhookSecret, signOptions = {}) =>
       signedBody(event, data, secret, signOptions),
     sqalaErrorBody,
-    close,
-    [Symbol.asyncDispose]: close,
   };
 }

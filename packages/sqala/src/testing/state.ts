@@ -1,7 +1,7 @@
 // The emulator's objects and the rules the spec cannot state: unique `code`s, the test-mode amount limit, splits
 // and balances, payment outcomes and the withdrawal life cycle. Pure state on an injected clock: no HTTP here.
 import { randomUUID } from "node:crypto";
-import type { EmulatorClock, Refusal } from "@payclients/testing";
+import { type EmulatorClock, isoTime, type Refusal } from "@payclients/testing";
 import type { components } from "../generated/schema";
 import { bankTransferView } from "./views";
 import { fail } from "./wire";
@@ -96,8 +96,9 @@ export class SqalaState {
     return this.#seq;
   }
 
+  /** An emulated instant (default: now) as Sqala writes timestamps. */
   iso(ms: number = this.clock.now()): string {
-    return new Date(ms).toISOString();
+    return isoTime(ms);
   }
 
   emit(event: string, objectType: string, data: unknown): void {

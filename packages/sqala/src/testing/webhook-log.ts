@@ -1,7 +1,7 @@
 // The emulator's webhook endpoint: every event it emits is signed with Sqala's scheme (the one
 // `verifySqalaWebhook` reads), kept in the Developer API's delivery log, and POSTed to `webhookUrl` when one is set.
 import { randomUUID } from "node:crypto";
-import { type EmulatorClock, signWebhookSync } from "@payclients/testing";
+import { type EmulatorClock, isoTime, signWebhookSync } from "@payclients/testing";
 import type { components } from "../generated/schema";
 import { sqalaWebhookSigning } from "../webhooks";
 
@@ -69,7 +69,6 @@ export class WebhookLog {
   readonly endpointId = randomUUID();
   readonly #records = new Map<string, WebhookRecord>();
   readonly #deliveries = new Set<Promise<void>>();
-  readonly #iso = (ms: number = this.clock.now()) => new Date(ms).toISOString();
 
   constructor(
     readonly clock: EmulatorClock,
@@ -86,8 +85,8 @@ export class WebhookLog {
       ...(JSON.parse(body) as WebhookLogView),
       status: "QUEUED",
       responses: [],
-      createdAt: this.#iso(),
-      queuedAt: this.#iso(),
+      createdAt: isoTime(this.clock.now()),
+      queuedAt: isoTime(this.clock.now()),
       deliveredAt: null,
       failedAt: null,
       lastAttemptAt: null,
@@ -111,7 +110,7 @@ export class WebhookLog {
 
   /** Queues the record again and, with a URL, attempts it now (the Developer API's re-send). */
   async resend(record: WebhookRecord): Promise<void> {
-    record.view.queuedAt = this.#iso();
+    record.view.queuedAt = isoTime(this.clock.now());
     if (this.url === undefined) record.view.status = "QUEUED";
     else await this.deliver(record);
   }
@@ -147,17 +146,21 @@ export class WebhookLog {
     view.responses?.push({
       code: status,
       time: Math.round(performance.now() - started),
-      at: this.#iso(attemptedAt),
+      at: isoTime(attemptedAt),
     });
-    view.lastAttemptAt = this.#iso(attemptedAt);
+    view.lastAttemptAt = isoTime(attemptedAt);
     if (status >= 200 && status < 300) {
-      Object.assign(view, { status: "DELIVERED", deliveredAt: this.#iso(), nextAttemptAt: null });
+      Object.assign(view, {
+        status: "DELIVERED",
+        deliveredAt: isoTime(this.clock.now()),
+        nextAttemptAt: null,
+      });
     } else if (record.responses.length >= MAX_WEBHOOK_ATTEMPTS) {
-      Object.assign(view, { status: "FAILED", failedAt: this.#iso(), nextAttemptAt: null });
+      Object.assign(view, { status: "FAILED", failedAt: isoTime(this.clock.now()), nextAttemptAt: null });
     } else {
       // Sqala's retry schedule is not documented; the emulator only announces a next attempt.
       const delay = 60_000 * 2 ** (record.responses.length - 1);
-      Object.assign(view, { status: "PENDING", nextAttemptAt: this.#iso(this.clock.now() + delay) });
+      Object.assign(view, { status: "PENDING", nextAttemptAt: isoTime(this.clock.now() + delay) });
     }
   }
 

@@ -23,3 +23,28 @@ export function operationCoverage(
     stale: Object.keys(notEmulated).filter((key) => !keys.has(key) || handled.has(key)),
   };
 }
+
+/** {@link OperationCoverage} of a started emulator, with how many operations its spec has. */
+export interface EmulatorCoverage extends OperationCoverage {
+  /** The number of operations of the spec (of every host the emulator serves). */
+  operations: number;
+}
+
+/**
+ * Starts an emulator, compares its spec's operations with its handlers and `notEmulated` (see
+ * {@link operationCoverage}), and stops it: for the provider's coverage test to assert on.
+ */
+export async function emulatorCoverage(
+  start: () => Promise<{
+    spec: { operations: readonly SpecOperation[]; handled(): string[] };
+    close(): Promise<void>;
+  }>,
+  notEmulated: Readonly<Record<string, string>> = {},
+): Promise<EmulatorCoverage> {
+  const emulator = await start();
+  try {
+    return { ...operationCoverage(emulator.spec, notEmulated), operations: emulator.spec.operations.length };
+  } finally {
+    await emulator.close();
+  }
+}

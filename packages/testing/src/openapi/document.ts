@@ -36,9 +36,22 @@ export interface SpecOperation {
     | undefined;
   /** Alternatives of the security requirement; `[]` is public, `[{}]` optional credentials. */
   security: readonly Readonly<Record<string, readonly string[]>>[];
-  /** Declared responses by status (`"200"`, `"4XX"`, `"default"`): pointer of the JSON schema, if any. */
-  responses: Record<string, { schemaPointer: string | undefined }>;
+  /**
+   * Declared responses by status (`"200"`, `"4XX"`, `"default"`): the pointer of the JSON media type's schema, if any,
+   * and every declared media type (`[]` when the response declares no content).
+   */
+  responses: Record<string, SpecResponse>;
 }
+
+/** One declared response of an operation. */
+export interface SpecResponse {
+  /** JSON pointer of the JSON media type's schema (`application/json` or any `+json`), if declared. */
+  schemaPointer: string | undefined;
+  /** Every media type its `content` declares, lower-cased (`["application/json", "text/plain"]`). */
+  mediaTypes: string[];
+}
+
+import { isJsonMediaType } from "./media-type";
 
 const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -82,7 +95,7 @@ export function withFallbackResponses(
     for (const [status, ref] of Object.entries(fallback)) {
       if (responses[status] !== undefined) continue;
       const { node, pointer } = resolve(document, { $ref: ref }, ref.slice(1));
-      responses[status] = { schemaPointer: jsonSchemaPointer(node, pointer) };
+      responses[status] = responseOf(node, pointer);
     }
     return { ...operation, responses };
   });
@@ -138,15 +151,20 @@ function responsesOf(
       entry,
       `${operationPointer}/responses/${escapePointer(status)}`,
     );
-    responses[status.toUpperCase()] = { schemaPointer: jsonSchemaPointer(node, pointer) };
+    responses[status.toUpperCase()] = responseOf(node, pointer);
   }
   return responses;
+}
+
+function responseOf(node: Node, pointer: string): SpecResponse {
+  const mediaTypes = Object.keys((node.content ?? {}) as Node).map((type) => type.toLowerCase());
+  return { schemaPointer: jsonSchemaPointer(node, pointer), mediaTypes };
 }
 
 /** The schema of the JSON media type (`application/json` or any `+json`), if declared. */
 function jsonSchemaPointer(node: Node, pointer: string): string | undefined {
   const content = (node.content ?? {}) as Record<string, Node>;
-  const type = Object.keys(content).find((name) => /^application\/([\w.-]+\+)?json\b/.test(name));
+  const type = Object.keys(content).find(isJsonMediaType);
   if (type === undefined || content[type]?.schema === undefined) return undefined;
   return `${pointer}/content/${escapePointer(type)}/schema`;
 }

@@ -135,7 +135,7 @@ export async function createSpecEmulator<Paths>(options: SpecEmulatorOptions): P
   function conform(operation: SpecOperation, response: EmulatorResponse): EmulatorResponse {
     if (!validateResponses) return response;
     const body = response.body === undefined ? undefined : Buffer.from(response.body).toString("utf8");
-    const problems = validateResponse(document, operation, response.status, body);
+    const problems = validateResponse(document, operation, response.status, body, contentTypeOf(response));
     if (problems.length === 0) return response;
     violations.push({ operation: operation.key, status: response.status, problems });
     return json(500, {
@@ -206,6 +206,12 @@ export async function createSpecEmulator<Paths>(options: SpecEmulatorOptions): P
     handled: () => [...handled],
   };
   return emulator;
+}
+
+function contentTypeOf(response: EmulatorResponse): string | undefined {
+  const headers = response.headers ?? {};
+  const name = Object.keys(headers).find((header) => header.toLowerCase() === "content-type");
+  return name === undefined ? undefined : headers[name];
 }
 
 function toResponse(reply: SpecReply<unknown> | Refusal): EmulatorResponse {

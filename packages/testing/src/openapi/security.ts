@@ -21,7 +21,7 @@ export function presentedCredentials(
   query: URLSearchParams,
 ): PresentedCredential[] | undefined {
   if (operation.security.length === 0) return [];
-  const schemes = ((document.components?.securitySchemes ?? {}) as Record<string, SchemeNode>) ?? {};
+  const schemes = (document.components?.securitySchemes ?? {}) as Record<string, SchemeNode>;
   for (const alternative of operation.security) {
     const found: PresentedCredential[] = [];
     for (const name of Object.keys(alternative)) {

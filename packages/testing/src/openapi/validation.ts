@@ -5,6 +5,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { OpenApiDocument, SpecLocation, SpecOperation, SpecParameter } from "./document";
+import { isJsonMediaType } from "./media-type";
 
 /** One way a request breaks its operation's spec, for a provider's formatter to word. */
 export interface SpecIssue {
@@ -162,13 +163,16 @@ export function validateRequest(
 
 /**
  * Checks an answer against the operation's declared responses: the status must be declared (exactly, as `4XX`, or
- * by `default`), and a JSON body must match its schema. Returns what is wrong, in words; `[]` when it conforms.
+ * by `default`); a body sent as JSON (or without a `Content-Type`) must match the JSON media type's schema, and a body
+ * of another media type (`text/plain`) must be one the response declares. Returns what is wrong, in words; `[]` when
+ * it conforms.
  */
 export function validateResponse(
   document: OpenApiDocument,
   operation: SpecOperation,
   status: number,
   body: string | undefined,
+  contentType?: string,
 ): string[] {
   const declared = [String(status), `${String(status)[0]}XX`, "DEFAULT"].find(
     (key) => operation.responses[key] !== undefined,
@@ -177,8 +181,17 @@ export function validateResponse(
     const known = Object.keys(operation.responses).join(", ");
     return [`status ${status} is not declared for ${operation.key} (declared: ${known})`];
   }
-  const pointer = operation.responses[declared]?.schemaPointer;
-  if (pointer === undefined || body === undefined || body.length === 0) return [];
+  const { schemaPointer: pointer, mediaTypes } = operation.responses[
+    declared
+  ] as SpecOperation["responses"][string];
+  if (body === undefined || body.length === 0) return [];
+  const mediaType = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (mediaType !== "" && !isJsonMediaType(mediaType)) {
+    // Only JSON is read against a schema; any other body is checked for its media type alone.
+    if (mediaTypes.length === 0 || mediaTypes.includes(mediaType)) return [];
+    return [`the ${status} body is ${mediaType}, not a declared media type (${mediaTypes.join(", ")})`];
+  }
+  if (pointer === undefined) return [];
   let value: unknown;
   try {
     value = JSON.parse(body);

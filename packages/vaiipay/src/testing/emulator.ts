@@ -8,10 +8,9 @@ import {
   createSpecEmulator,
   type EmulatorClock,
   type EmulatorListenOptions,
-  type EmulatorServer,
-  type SpecEmulator,
-  type SpecViolation,
+  type SpecServedEmulator,
   signWebhookSync,
+  specServed,
 } from "@payclients/testing";
 import { openapiDocument } from "../generated/openapi";
 import type { components, paths } from "../generated/schema";
@@ -59,16 +58,9 @@ export interface VaiiPayTransition {
 }
 
 /** A running VaiiPay emulator on a loopback port. */
-export interface VaiiPayEmulator extends AsyncDisposable {
+export interface VaiiPayEmulator extends SpecServedEmulator<paths> {
   /** Base URL to pass as the client's `baseUrl` (the deployment origin; paths carry `/api/`). */
   readonly url: string;
-  /** The underlying server: journal, `failNext`, `delayNext`, `dropNext`, clock. */
-  readonly server: EmulatorServer;
-  readonly clock: EmulatorClock;
-  /** The spec-served routes: the spec's `operations` and which are `handled()` (for the coverage test). */
-  readonly spec: Pick<SpecEmulator<paths>, "operations" | "handled">;
-  /** Answers that broke the spec's declared responses (the test harness fails on any). */
-  readonly violations: readonly SpecViolation[];
   /** Client ID of the default application. */
   readonly clientId: string;
   /** Site id (uuid) of the default application, accepted as `siteId` by checkout. */
@@ -106,8 +98,6 @@ export interface VaiiPayEmulator extends AsyncDisposable {
   ): SignedVaiiPayWebhook;
   /** POSTs a signed webhook to `url` (e.g. your handler) and returns the response status. */
   deliverWebhook(webhook: SignedVaiiPayWebhook, url: string): Promise<number>;
-  /** Stops the emulator. */
-  close(): Promise<void>;
 }
 
 const DEFAULT_WEBHOOK_SECRET = "whsec_emulator";
@@ -180,13 +170,8 @@ export async function createVaiiPayEmulator(options: VaiiPayEmulatorOptions = {}
     return { payment: view, event, webhook: signWebhook(event, { payment: view }, { secret }) };
   }
 
-  const close = () => api.server.close();
   return {
-    url: api.server.url,
-    server: api.server,
-    clock,
-    spec: api,
-    violations: api.violations,
+    ...specServed(api, clock),
     clientId: defaultApplication.clientId,
     siteId: defaultApplication.siteId,
     clientToken: tokens.clientTokens[0]?.token ?? "",
@@ -211,7 +196,5 @@ export async function createVaiiPayEmulator(options: VaiiPayEmulatorOptions = {}
       await response.body?.cancel();
       return response.status;
     },
-    close,
-    [Symbol.asyncDispose]: close,
   };
 }

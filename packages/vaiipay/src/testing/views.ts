@@ -1,6 +1,7 @@
 // What the emulator sends for its records: the spec's response shapes (`components["schemas"]`), built from state.
 // The instructions and payment-method fields are the emulator's invention (their shapes are NOT FOUND in the spec).
 import { createHash } from "node:crypto";
+import { isoTime } from "@payclients/testing";
 import type { components } from "../generated/schema";
 import type { ApplicationRecord, PaymentRecord } from "./state";
 
@@ -21,8 +22,6 @@ const coinNames: Record<string, string> = {
   TRX: "Tron",
 };
 const zeroDecimalCurrencies = new Set(["JPY", "KRW", "VND", "CLP", "ISK", "HUF"]);
-
-const iso = (milliseconds: number) => new Date(milliseconds).toISOString();
 
 /** An application as the API returns it. */
 export function applicationView(application: ApplicationRecord): Schemas["PaymentApplication"] {
@@ -46,7 +45,7 @@ export function applicationView(application: ApplicationRecord): Schemas["Paymen
       },
     },
     paymentAppImage: null,
-    createdAt: iso(application.createdAt),
+    createdAt: isoTime(application.createdAt),
     deletedAt: null,
   };
 }
@@ -64,9 +63,9 @@ export function paymentView(payment: PaymentRecord): Schemas["Payment"] {
     amount: money(payment.amount, payment.currencyCode),
     receivedAmount: payment.received === null ? null : money(payment.received, payment.currencyCode),
     settledAmount: payment.settled === null ? null : money(payment.settled, payment.currencyCode),
-    confirmedAt: payment.confirmedAt === null ? null : iso(payment.confirmedAt),
-    foundAt: payment.foundAt === null ? null : iso(payment.foundAt),
-    date: iso(payment.createdAt),
+    confirmedAt: payment.confirmedAt === null ? null : isoTime(payment.confirmedAt),
+    foundAt: payment.foundAt === null ? null : isoTime(payment.foundAt),
+    date: isoTime(payment.createdAt),
   };
 }
 
@@ -96,7 +95,7 @@ export function instructionsView(
     currencyCode: coin,
     address: coin === "BTC" ? `bc1q${digest.slice(0, 38)}` : `0x${digest.slice(0, 40)}`,
     amount: (fiat / (usdRates[coin] ?? 1)).toFixed(8),
-    expiresAt: iso(payment.linkExpires * 1000),
+    expiresAt: isoTime(payment.linkExpires * 1000),
     requiredConfirmations: coin === "BTC" ? 2 : 12,
   };
 }

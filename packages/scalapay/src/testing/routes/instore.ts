@@ -1,7 +1,7 @@
-import { isRefusal } from "@payclients/testing";
+import { isoTime, isRefusal } from "@payclients/testing";
 import { DEFAULT_ORDER_EXPIRY_MS } from "../state";
 import { instoreView, refundView } from "../views";
-import { fail, invalidToken, iso, toMoney } from "../wire";
+import { fail, invalidToken, toMoney } from "../wire";
 import { CHECKOUT_ORIGIN, type RouteContext } from "./context";
 import { references } from "./payments";
 
@@ -55,7 +55,7 @@ export function instoreRoutes({ api, book }: RouteContext): void {
       body: {
         token: order.token,
         status: order.status,
-        expires: iso(order.expiresAt),
+        expires: isoTime(order.expiresAt),
         checkoutUrl: `${CHECKOUT_ORIGIN}/checkout/${order.token}`,
       },
     };
@@ -79,7 +79,7 @@ export function instoreRoutes({ api, book }: RouteContext): void {
         token: order.token,
         status: order.status,
         captureStatus: order.captureStatus,
-        voidedAt: iso(book.now()),
+        voidedAt: isoTime(book.now()),
       },
     };
   });

@@ -1,7 +1,7 @@
-import { isRefusal, type Refusal } from "@payclients/testing";
+import { isoTime, isRefusal, type Refusal } from "@payclients/testing";
 import { amountProblem, type OrderRecord, openCents } from "../state";
 import { multiCaptureView, refundView } from "../views";
-import { fail, iso, type Money, money, newToken, type ScalapayAmount, toMoney } from "../wire";
+import { fail, type Money, money, newToken, type ScalapayAmount, toMoney } from "../wire";
 import type { RouteContext } from "./context";
 
 /** Multi-capture on orders in delayed capture: partial captures, the closing void, refunds (bodies unverified). */
@@ -28,7 +28,7 @@ export function multiCaptureRoutes({ api, book }: RouteContext): void {
       captureToken: newToken(),
       amount: money(cents, order.total.currency),
       ...(body?.merchantReference === undefined ? {} : { merchantReference: body.merchantReference }),
-      capturedAt: iso(book.now()),
+      capturedAt: isoTime(book.now()),
     });
     // Documented: capturing the whole remaining amount closes the order.
     if (order.capturedCents === order.total.cents) {

@@ -1,5 +1,6 @@
+import { isoTime } from "@payclients/testing";
 import { DEFAULT_ORDER_EXPIRY_MS } from "../state";
-import { invalidToken, iso, toMoney } from "../wire";
+import { invalidToken, toMoney } from "../wire";
 import { CHECKOUT_ORIGIN, type RouteContext } from "./context";
 
 /** Online orders: create (hosted checkout) and update references. */
@@ -16,7 +17,7 @@ export function orderRoutes({ api, book }: RouteContext): void {
       status: 200,
       body: {
         token: order.token,
-        expires: iso(order.expiresAt),
+        expires: isoTime(order.expiresAt),
         checkoutUrl: `${CHECKOUT_ORIGIN}/checkout/${order.token}`,
       },
     };

@@ -1,8 +1,8 @@
-import { isRefusal, type Refusal } from "@payclients/testing";
+import { isoTime, isRefusal, type Refusal } from "@payclients/testing";
 import type { paths } from "../../generated/schema";
 import { amountProblem, DEFAULT_AUTHORIZATION_EXPIRY_MS, type ScalapayOrderChannel } from "../state";
 import { orderDetailsOf, paymentView, refundView } from "../views";
-import { fail, invalidToken, iso, joiIssue, money, toMoney, validationFailed } from "../wire";
+import { fail, invalidToken, joiIssue, money, toMoney, validationFailed } from "../wire";
 import type { RouteContext } from "./context";
 
 type Reference =
@@ -40,7 +40,7 @@ export function paymentRoutes({ api, book }: RouteContext): void {
         status: "APPROVED",
         totalAmount: money(order.total.cents, order.total.currency),
         orderDetails: orderDetailsOf(order),
-        capturedAt: iso(book.now()),
+        capturedAt: isoTime(book.now()),
       },
     };
   });
@@ -62,7 +62,7 @@ export function paymentRoutes({ api, book }: RouteContext): void {
         body: {
           token: order.token,
           status: "AUTHORIZED",
-          authorizationExpiryAt: iso(order.authorizationExpiresAt),
+          authorizationExpiryAt: isoTime(order.authorizationExpiresAt),
           totalAmount: money(order.total.cents, order.total.currency),
           orderDetails: orderDetailsOf(order),
         },
@@ -84,7 +84,7 @@ export function paymentRoutes({ api, book }: RouteContext): void {
       body: {
         token: order.token,
         ...(order.merchantReference === undefined ? {} : { merchantReference: order.merchantReference }),
-        voidedAt: iso(book.now()),
+        voidedAt: isoTime(book.now()),
       },
     };
   });
@@ -173,6 +173,6 @@ export function references(
       ...(order.merchantProcessorReference === undefined
         ? {}
         : { merchantProcessorReference: order.merchantProcessorReference }),
-      createdAt: iso(order.createdAt),
+      createdAt: isoTime(order.createdAt),
     }));
 }

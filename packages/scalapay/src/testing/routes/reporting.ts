@@ -1,7 +1,7 @@
-import { isRefusal, type Refusal } from "@payclients/testing";
+import { isoTime, isRefusal, type Refusal } from "@payclients/testing";
 import type { OrderRecord } from "../state";
 import { refundView } from "../views";
-import { fail, iso, joiIssue, money, validationFailed } from "../wire";
+import { fail, joiIssue, money, validationFailed } from "../wire";
 import type { RouteContext } from "./context";
 
 interface Row {
@@ -43,7 +43,7 @@ function orderRow(order: OrderRecord): Row {
       orderTokenLast4: order.token.slice(-4),
       orderStatus: order.status,
       status: order.status,
-      orderCreatedDate: iso(order.createdAt),
+      orderCreatedDate: isoTime(order.createdAt),
       ...(typeof order.orderDetails.product === "string" ? { product: order.orderDetails.product } : {}),
       ...(order.merchantReference === undefined ? {} : { merchantReference: order.merchantReference }),
       captureStatus: order.captureStatus,

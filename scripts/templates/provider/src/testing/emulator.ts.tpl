@@ -2,16 +2,14 @@
 // modules act on the state, and the returned object adds what tests drive directly.
 import { type SignedWebhook, webhookBody } from "@payclients/auth-middleware/webhooks";
 import {
+  acceptsBasic,
   createEmulatorClock,
   createSpecEmulator,
   type EmulatorClock,
   type EmulatorListenOptions,
-  type EmulatorServer,
-  parseBasicAuthorization,
-  type SpecEmulator,
-  type SpecViolation,
-  secretsEqual,
+  type SpecServedEmulator,
   signWebhookSync,
+  specServed,
   TokenIssuer,
 } from "@payclients/testing";
 import { openapiDocument } from "../generated/openapi";
@@ -34,19 +32,10 @@ export interface __Pascal__EmulatorOptions extends EmulatorListenOptions {
   validateResponses?: boolean;
 }
 
-/** A running __Pascal__ emulator. */
-export interface __Pascal__Emulator extends AsyncDisposable {
-  url: string;
-  server: EmulatorServer;
-  clock: EmulatorClock;
-  /** The spec-served routes: the spec's `operations` and which are `handled()`. */
-  spec: Pick<SpecEmulator<paths>, "operations" | "handled">;
-  /** Answers that broke the spec's declared responses (the test harness fails on any). */
-  violations: readonly SpecViolation[];
+/** A running __Pascal__ emulator: the kit's `url`, `server`, `clock`, `spec`, `violations`, `close()`, and more. */
+export interface __Pascal__Emulator extends SpecServedEmulator<paths> {
   /** Signs a webhook body with __Pascal__'s scheme (the one `verify__Pascal__Webhook` reads). */
   signWebhook(event: unknown): SignedWebhook;
-  /** Stops the emulator. */
-  close(): Promise<void>;
 }
 
 /** Operations of the spec the emulator does not serve, each with the reason (checked by a test). */
@@ -66,14 +55,7 @@ export async function create__Pascal__Emulator(options: __Pascal__EmulatorOption
     port: options.port,
     ...(options.validateResponses === undefined ? {} : { validateResponses: options.validateResponses }),
     credentials: {
-      BasicAuth: (value) => {
-        const basic = parseBasicAuthorization(`Basic ${value}`);
-        return (
-          basic !== undefined &&
-          secretsEqual(basic.username, clientId) &&
-          secretsEqual(basic.password, clientSecret)
-        );
-      },
+      BasicAuth: acceptsBasic(clientId, clientSecret),
       BearerAuth: (token) => issuer.check(token) === "valid",
     },
     idempotency: { table: operationTable },
@@ -81,16 +63,9 @@ export async function create__Pascal__Emulator(options: __Pascal__EmulatorOption
   tokenRoutes(api, issuer, options.tokenLifetimeSeconds ?? 3600);
   paymentRoutes(api, new PaymentBook());
 
-  const close = () => api.server.close();
   return {
-    url: api.server.url,
-    server: api.server,
-    clock,
-    spec: api,
-    violations: api.violations,
+    ...specServed(api, clock),
     signWebhook: (event) =>
       signWebhookSync(__camel__WebhookSigning, { body: webhookBody(event), secret: webhookSecret }),
-    close,
-    [Symbol.asyncDispose]: close,
   };
 }
