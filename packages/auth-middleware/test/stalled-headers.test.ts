@@ -57,6 +57,16 @@ describe("an attempt timed out while waiting for the headers", () => {
     expect(await within(socketClosed, 500), "the server saw its connection closed").toBe(true);
   });
 
+  it("over a fetch another copy of the package marked (a second install), with no caller signal, closes it", async () => {
+    const { origin, socketClosed } = await silentServer();
+    // The mark is a registered symbol, so a transport from another bundle or install is recognised.
+    const marked = Object.assign((url: string, init: RequestInit) => fetch(url, init), {
+      [Symbol.for("payclients.wantsAttemptSignal")]: true,
+    });
+    await expect(clientFor(origin, marked).GET("/stall")).rejects.toBeInstanceOf(TimeoutError);
+    expect(await within(socketClosed, 500), "the server saw its connection closed").toBe(true);
+  });
+
   it("over the global fetch, with a caller signal, closes its connection", async () => {
     const { origin, socketClosed } = await silentServer();
     const caller = new AbortController();
