@@ -14,7 +14,6 @@ export type FetchFunction = ((url: string, init: RequestInit) => Promise<Respons
  * request stalled before its headers releases its connection. Other `fetch`es get a signal only from a caller's.
  */
 // Registered (Symbol.for), so the main entry and the `./node` entry, bundled apart, agree on it.
-// Stryker disable next-line StringLiteral: killed by hand (stalled-headers.test.ts, "another copy … marked" fails with Symbol.for("")), but a module-level constant is evaluated before Stryker's vitest runner activates a mutant
 export const wantsAttemptSignal: unique symbol = Symbol.for("payclients.wantsAttemptSignal");
 
 /** What openapi-fetch hands over per call: its request init, with the serialized body and the final URL. */
