@@ -44,9 +44,9 @@ export async function readSuccessBody(
 ): Promise<unknown> {
   const { status } = response;
   if (status === 204 || status === 205) return undefined;
-  if (parseAs === "text") return utf8(bytes);
   if (parseAs !== "json") {
-    // Rare: a Response over the bytes reads them exactly as the original would have (a blob's type included).
+    // Rare (text, blob, arrayBuffer, stream): a Response over the bytes reads them exactly as the original would
+    // have (a blob's type included).
     const copy = new Response(bytes as Uint8Array<ArrayBuffer> | undefined, { headers: response.headers });
     return parseAs === "stream" ? copy.body : copy[parseAs]();
   }

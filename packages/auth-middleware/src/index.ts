@@ -96,4 +96,4 @@ export {
   requestIdOf,
 } from "./transport";
 export { Wakeups } from "./wakeups";
-export { createTokenClient, type FetchFunction } from "./wire";
+export { createTokenClient, type FetchFunction, wantsAttemptSignal } from "./wire";

@@ -373,7 +373,8 @@ export class TokenManager {
     const store = given ?? new MemoryTokenStore();
     // Leases only matter in a store other clients share: the default store is this client's own.
     const { lease, release, changed } = given ?? {};
-    const leased = !!(lease && release);
+    // A store takes part in leases only with both halves: a lease nobody could give back would block the fleet.
+    const leased = lease !== undefined && release !== undefined;
     // Provider, origin and a hash of the account: a shared store's key names show no credential, not even an id.
     let key = "";
     // Stryker disable next-line StringLiteral: equivalent; without a cacheKey the client is not shared and never uses its key
@@ -487,7 +488,7 @@ export class TokenManager {
     // Fleet-wide single flight over a store with leases: the holder requests the token and stores it before it lets
     // go; the others wait for it in the store. A holder that died lets go when its lease expires.
     const obtain = async (started: number, staleAt: number): Promise<StoredToken> => {
-      if (!shared || !lease || !release) return fetchAndStore(started);
+      if (!shared || !leased) return fetchAndStore(started);
       for (;;) {
         const id = await lease.call(store, key, timeoutMs + staleGraceMs);
         if (id !== undefined) {

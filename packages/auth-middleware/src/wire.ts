@@ -3,7 +3,18 @@
 import createClient, { type Client } from "openapi-fetch";
 
 /** The `fetch` a client is given: always called as `fetch(url, init)`, never with a `Request`. */
-export type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
+export type FetchFunction = ((url: string, init: RequestInit) => Promise<Response>) & {
+  /** See {@link wantsAttemptSignal}. */
+  readonly [wantsAttemptSignal]?: boolean;
+};
+
+/**
+ * Set to `true` on a `fetch` that closes its connection when its signal aborts and costs little to hand one (as
+ * `nodeFetch` does): the pipeline then gives it every attempt's signal, aborted when the attempt times out, so a
+ * request stalled before its headers releases its connection. Other `fetch`es get a signal only from a caller's.
+ */
+// Registered (Symbol.for), so the main entry and the `./node` entry, bundled apart, agree on it.
+export const wantsAttemptSignal: unique symbol = Symbol.for("payclients.wantsAttemptSignal");
 
 /** What openapi-fetch hands over per call: its request init, with the serialized body and the final URL. */
 export interface PlainRequest {

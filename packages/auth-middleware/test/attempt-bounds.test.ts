@@ -3,7 +3,13 @@
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createPayClient, type FetchFunction, staticKey, TimeoutError } from "../src/index";
+import {
+  createPayClient,
+  type FetchFunction,
+  type PayClientHooks,
+  staticKey,
+  TimeoutError,
+} from "../src/index";
 
 type Paths = { "/slow": { get: { responses: { 200: { content: { "application/json": object } } } } } };
 
@@ -30,10 +36,10 @@ async function serve(answer: (response: ServerResponse) => void) {
   return { origin: `http://127.0.0.1:${port}`, socketClosed };
 }
 
-const clientFor = (origin: string, fetch?: FetchFunction, timeoutMs = 60) =>
+const clientFor = (origin: string, fetch?: FetchFunction, timeoutMs = 60, hooks?: PayClientHooks) =>
   createPayClient<Paths>(
     { provider: "slow", baseUrl: origin, token: staticKey("k-1"), decodeError: () => undefined },
-    { timeoutMs, maxRetries: 0, ...(fetch ? { fetch } : {}) },
+    { timeoutMs, maxRetries: 0, ...(fetch ? { fetch } : {}), ...(hooks ? { hooks } : {}) },
   );
 
 /** Whether `promise` settled within `ms`. */
@@ -61,7 +67,9 @@ describe("attempt bounds without a signal handed to fetch", () => {
 
   it("a body read the deadline cuts short is cancelled: the connection closes", async () => {
     const { origin, socketClosed } = await serve(startLongBody);
-    await expect(clientFor(origin).GET("/slow")).rejects.toBeInstanceOf(TimeoutError);
+    // Long enough for the headers to arrive first on a loaded machine: a deadline before them is the stalled-headers
+    // case, which the global fetch without a signal cannot release (see stalled-headers.test.ts).
+    await expect(clientFor(origin, undefined, 400).GET("/slow")).rejects.toBeInstanceOf(TimeoutError);
     expect(await within(socketClosed, 2_000), "the server saw its connection closed").toBe(true);
   });
 
@@ -87,5 +95,32 @@ describe("attempt bounds without a signal handed to fetch", () => {
     // A fresh signal per attempt: undici's Request keeps its listener until collected, which must not pile up on
     // the caller's own.
     expect(signals[1]).not.toBe(caller.signal);
+  });
+
+  it("a caller's abort before the request is sent reaches fetch, and ends the call even if fetch ignores it", async () => {
+    const { origin } = await serve((response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end("{}");
+    });
+    const caller = new AbortController();
+    const reason = new Error("changed my mind");
+    const abortedAtSend: boolean[] = [];
+    const client = clientFor(
+      origin,
+      (url, init) => {
+        abortedAtSend.push(init.signal?.aborted === true);
+        // A transport that ignores signals: only the bound can end the attempt.
+        return fetch(url, { ...init, signal: null });
+      },
+      10_000,
+      // Aborts after the bound started, just before the request goes out.
+      { request: () => armed && caller.abort(reason) },
+    );
+    let armed = false;
+    // The first call caches the token, so the second builds its attempt's signal only when it sends.
+    await client.GET("/slow");
+    armed = true;
+    await expect(client.GET("/slow", { signal: caller.signal })).rejects.toBe(reason);
+    expect(abortedAtSend).toEqual([false, true]);
   });
 });

@@ -85,9 +85,11 @@ describe("bodies that are fine as they are", () => {
     const client = createExampleClient(provider);
     provider.server.failNext(200, "plain words", {}, items);
     expect((await client.GET("/items", { parseAs: "text" })).data).toBe("plain words");
-    provider.server.failNext(200, "<b>bytes</b>", {}, items);
+    provider.server.failNext(200, "<b>bytes</b>", { "content-type": "text/html" }, items);
     const { data: blob } = await client.GET("/items", { parseAs: "blob" });
     expect(await (blob as Blob).text()).toBe("<b>bytes</b>");
+    // A blob's type is the response's content type, as Response.blob() gives it.
+    expect((blob as Blob).type).toBe("text/html");
     provider.server.failNext(200, "streamed", {}, items);
     const { data: stream } = await client.GET("/items", { parseAs: "stream" });
     expect(await new Response(stream as ReadableStream).text()).toBe("streamed");

@@ -419,4 +419,36 @@ describe("a token request whose runtime context is gone", () => {
     controller.abort();
     await expect(first).rejects.toMatchObject({ name: "AbortError" });
   });
+
+  it("as a background refresh, is dropped once stale, and the next call in the refresh window starts another", async () => {
+    let now = 0;
+    let calls = 0;
+    const manager = new TokenManager({
+      provider: "p",
+      // Long on real time: only the injected clock makes the refresh stale here.
+      timeoutMs: 10_000,
+      clock: { now: () => now },
+      redactor: new Redactor(),
+      decodeError: () => undefined,
+      strategy: {
+        kind: "callback",
+        refreshable: true,
+        secrets: [],
+        cacheKey: "k",
+        // The first background refresh never settles (its isolate was torn down).
+        acquire: () =>
+          ++calls === 2
+            ? new Promise(() => undefined)
+            : Promise.resolve({ token: `tok-${calls}`, expiresInSeconds: 3600 }),
+      },
+    });
+    expect(await manager.token()).toBe("tok-1");
+    // A 3600 s token is refreshed in its last minute; the refresh is stale 10 s + 1 s of grace later.
+    now = 3_540_000;
+    expect(await manager.token()).toBe("tok-1");
+    expect(calls).toBe(2);
+    now = 3_551_000;
+    expect(await manager.token()).toBe("tok-1");
+    expect(calls).toBe(3);
+  });
 });

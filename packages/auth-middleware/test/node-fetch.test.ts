@@ -1,10 +1,23 @@
 // The Node transport on its own, over a loopback node:http server: what reaches the wire, what comes back, and how
 // aborts, resets and cancels end (the fault suite runs it under a whole client: conformance/test/fault-suite.test.ts).
 import { getEventListeners } from "node:events";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import {
+  createServer,
+  Agent as HttpAgent,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import { createServer as createHttpsServer, Agent as HttpsAgent } from "node:https";
+import {
+  type AddressInfo,
+  createServer as createNetServer,
+  type Server as NetServer,
+  type Socket,
+} from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { nodeFetch } from "../src/node";
+import { loopbackCertificate, loopbackKey } from "./loopback-tls";
 
 interface Seen {
   method: string;
@@ -14,11 +27,37 @@ interface Seen {
 }
 
 let server: Server | undefined;
+let rawServer: NetServer | undefined;
+// A raw TCP server's open sockets, which its close() would wait for.
+const rawSockets = new Set<Socket>();
 afterEach(async () => {
   server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  for (const socket of rawSockets) socket.destroy();
+  rawSockets.clear();
+  for (const started of [server, rawServer])
+    await new Promise((resolve) => started?.close(resolve) ?? resolve(0));
   server = undefined;
+  rawServer = undefined;
 });
+
+/**
+ * A TCP server answering every request with the bytes `answer` gives, exactly as given; resolves with its URL and a
+ * promise of the first socket's close.
+ */
+async function serveRaw(answer: string) {
+  let closed!: () => void;
+  const socketClosed = new Promise<void>((resolve) => {
+    closed = resolve;
+  });
+  const raw = createNetServer((socket) => {
+    rawSockets.add(socket);
+    socket.once("close", closed);
+    socket.on("data", () => socket.write(answer));
+  });
+  rawServer = raw;
+  await new Promise<void>((resolve) => raw.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(raw.address() as AddressInfo).port}/`, socketClosed };
+}
 
 /** A server answering with `answer`; records each request and the client port it came from. */
 async function serve(answer: (response: ServerResponse, seen: Seen) => void) {
@@ -86,6 +125,91 @@ describe("nodeFetch", () => {
     for (let index = 0; index < 3; index += 1) await (await send(url, {})).text();
     expect(seen.map((entry) => entry.method)).toEqual(["GET", "GET", "GET"]);
     expect(new Set(seen.map((entry) => entry.port)).size).toBe(1);
+  });
+
+  it("keeps one pool per nodeFetch(), or uses the agent it is given", async () => {
+    const { url, seen } = await serve(ok);
+    await (await nodeFetch()(url, {})).text();
+    await (await nodeFetch()(url, {})).text();
+    // Each default pool is its own (not Node's global agent): two connections.
+    expect(seen[0]?.port).not.toBe(seen[1]?.port);
+    const httpAgent = new HttpAgent({ keepAlive: true });
+    await (await nodeFetch({ httpAgent })(url, {})).text();
+    expect(Object.values(httpAgent.freeSockets).flat()).toHaveLength(1);
+    httpAgent.destroy();
+  });
+
+  it("speaks TLS to https: URLs through the https agent it is given", async () => {
+    const tls = createHttpsServer({ key: loopbackKey, cert: loopbackCertificate }, (_request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end('{"secure":true}');
+    });
+    await new Promise<void>((resolve) => tls.listen(0, "127.0.0.1", resolve));
+    server = tls;
+    const httpsAgent = new HttpsAgent({ keepAlive: true, ca: loopbackCertificate });
+    const url = `https://127.0.0.1:${(tls.address() as AddressInfo).port}/`;
+    expect(await (await nodeFetch({ httpsAgent })(url, {})).json()).toEqual({ secure: true });
+    httpsAgent.destroy();
+  });
+
+  it("sends a GET's headers without a body, and an ArrayBuffer's bytes without a content type", async () => {
+    const { url, seen } = await serve(ok);
+    const send = nodeFetch();
+    await (await send(url, { headers: { "x-key": "v" } })).text();
+    await (await send(url, { method: "POST", body: new TextEncoder().encode("raw").buffer })).text();
+    expect(seen[0]?.headers["x-key"]).toBe("v");
+    expect(seen[0]?.headers["content-length"]).toBeUndefined();
+    expect(seen[0]?.headers["transfer-encoding"]).toBeUndefined();
+    expect([seen[1]?.body, seen[1]?.headers["content-type"]]).toEqual(["raw", undefined]);
+  });
+
+  it("keeps exactly the headers the server sent", async () => {
+    const { url } = await serveRaw("HTTP/1.1 200 OK\r\nx-a: 1\r\ncontent-length: 2\r\n\r\n{}");
+    const response = await nodeFetch()(url, {});
+    expect([...response.headers]).toEqual([
+      ["content-length", "2"],
+      ["x-a", "1"],
+    ]);
+    expect(await response.text()).toBe("{}");
+  });
+
+  it("fails like fetch on a status a Response cannot carry, and closes that connection", async () => {
+    const { url, socketClosed } = await serveRaw("HTTP/1.1 600 Odd\r\ncontent-length: 0\r\n\r\n");
+    const failure = await nodeFetch()(url, {}).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TypeError);
+    expect((failure as TypeError).message).toBe("fetch failed");
+    expect((failure as TypeError).cause).toBeInstanceOf(RangeError);
+    await socketClosed;
+  });
+
+  it("drops its abort listener after a bodiless answer or a failed connection, and reuses the connection", async () => {
+    const { url, seen } = await serve((response) => {
+      response.writeHead(204);
+      response.end();
+    });
+    const longLived = new AbortController();
+    const send = nodeFetch();
+    expect((await send(url, { signal: longLived.signal })).status).toBe(204);
+    expect((await send(url, { signal: longLived.signal })).status).toBe(204);
+    // The bodiless answer was consumed, so its connection went back to the pool.
+    expect(seen[0]?.port).toBe(seen[1]?.port);
+    await send(url.replace(/:\d+/, ":1"), { signal: longLived.signal }).catch(() => undefined);
+    expect(getEventListeners(longLived.signal, "abort")).toHaveLength(0);
+  });
+
+  it("stops reading from the socket while the body is not read (backpressure)", async () => {
+    const size = 16 * 1024 * 1024;
+    let flushed!: () => boolean;
+    const { url } = await serve((response) => {
+      response.writeHead(200, { "content-length": String(size) });
+      flushed = () => response.writableLength === 0;
+      response.end(Buffer.alloc(size, 97));
+    });
+    const response = await nodeFetch()(url, {});
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Loopback buffers hold a few MB at most: without the pause, the client would have taken it all by now.
+    expect(flushed()).toBe(false);
+    await response.body?.cancel();
   });
 
   it("returns a redirect instead of following it, and refuses to follow one", async () => {
@@ -175,6 +299,8 @@ describe("nodeFetch", () => {
     const failure = await reset.text().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TypeError);
     expect((failure as TypeError).message).toBe("terminated");
+    // undici's wording for the same reset.
+    expect(((failure as TypeError).cause as Error).message).toBe("other side closed");
     const cancelled = await nodeFetch()(url, {});
     await cancelled.body?.cancel();
     await socketClosed;

@@ -172,3 +172,31 @@ describe("a credential without a name (a callback without an account)", () => {
     expect(operations).toEqual([]);
   });
 });
+
+describe("a store with only half of the lease pair", () => {
+  it("is used as a plain store: a lease nobody could give back, or a release of nothing, is never asked for", async () => {
+    provider = await startExampleProvider();
+    const leaseOnly = recordingStore(true);
+    const releaseOnly = recordingStore(true);
+    const { memory } = leaseOnly;
+    const withLease: TokenStore = {
+      ...leaseOnly.store,
+      lease: async (key, ttlMs) => {
+        leaseOnly.operations.push("lease");
+        return memory.lease(key, ttlMs);
+      },
+    };
+    const withRelease: TokenStore = {
+      ...releaseOnly.store,
+      release: async (key, id) => {
+        releaseOnly.operations.push("release");
+        await releaseOnly.memory.release(key, id);
+      },
+    };
+    await createExampleClient(provider, { tokenStore: withLease }).GET("/items");
+    await createExampleClient(provider, { tokenStore: withRelease }).GET("/items");
+    expect([...leaseOnly.operations, ...releaseOnly.operations]).not.toContain("lease");
+    expect(releaseOnly.operations).not.toContain("release");
+    expect(tokenRequests(provider)).toHaveLength(2);
+  });
+});
