@@ -15,4 +15,4 @@ export {
 export { startStandaloneEmulator } from "./standalone";
 export type { QoloEmulatorEvent } from "./state";
 export type { QoloAccountSnapshot, QoloCardSnapshot } from "./views";
-export { qoloErrorBody } from "./wire";
+export { type QoloFieldError, qoloErrorBody } from "./wire";
