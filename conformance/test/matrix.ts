@@ -392,7 +392,8 @@ const createCases = onCreate([
   {
     name: "create: stalled headers, then success",
     maxRetries: 1,
-    timeoutMs: stallTimeoutMs,
+    // The second attempt must succeed within the same per-attempt timeout: 500 ms failed it on a loaded machine.
+    timeoutMs: stallTimeoutMs * 3,
     api: firstThenOk(always({ kind: "stallHeaders" })),
     expect: resentWhenKeyed(TimeoutError),
   },
