@@ -51,8 +51,11 @@ function summarizeIssues(errors: unknown): string | undefined {
   if (Array.isArray(errors)) {
     for (const issue of errors) {
       if (typeof issue === "string") parts.push(issue);
-      // Stryker disable next-line LogicalOperator: equivalent; a number or boolean issue has none of the fields read below
-      else if (typeof issue === "object" && issue !== null) {
+      else if (
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent; a number or boolean issue taken for an object has none of the fields read below
+        typeof issue === "object" &&
+        issue !== null
+      ) {
         const record = issue as Record<string, unknown>;
         const field = firstString(record, ["field", "property", "propertyName", "name"]);
         const text = firstString(record, ["message", "Message", "error", "description", "errorMessage"]);
