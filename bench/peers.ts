@@ -6,20 +6,9 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { oneCallProgramSize } from "./sizes.ts";
-import { startServer, type TargetName } from "./targets.ts";
+import { startServer, targetNames } from "./targets.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
-
-/** The libraries compared here: the clients of bench/targets.ts less the two that share a library with another. */
-export const footprintClients = [
-  "fetch",
-  "openapi-fetch",
-  "payclients",
-  "payclients-node",
-  "stripe",
-  "stripe-fetch",
-  "openai",
-] as const satisfies readonly TargetName[];
 
 // Each program creates a client and makes one call, as for the payclients budgets (bench/sizes.ts).
 const oneCallPrograms: Record<string, string> = {
@@ -66,7 +55,7 @@ export async function runFootprints(
     Number(execFileSync("node", [...flags, script, mode, client, String(port)], { encoding: "utf8" }).trim());
   const results: Record<string, { heapBytes: number; coldMs: number }> = {};
   try {
-    for (const client of footprintClients) {
+    for (const client of targetNames) {
       const cold: number[] = [];
       const heap: number[] = [];
       for (let index = 0; index < runs; index += 1) {

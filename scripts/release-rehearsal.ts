@@ -26,6 +26,7 @@ import {
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { providerEntryNames } from "./provider-entries.ts";
 import { nonLoopbackTargets, type PublishedManifest, publishTargets } from "./registry-safety.ts";
 import { repositoryRoot } from "./root.ts";
 
@@ -407,16 +408,10 @@ async function main(): Promise<void> {
   step(
     "import every provider from ESM and CJS, type-check it, run its example against the installed emulator",
   );
-  const sources = providers.map(({ directory, manifest }) => {
-    const index = readFileSync(join(copy, "packages", directory, "src", "index.ts"), "utf8");
-    const testing = readFileSync(join(copy, "packages", directory, "src", "testing", "index.ts"), "utf8");
-    return {
-      name: manifest.name,
-      factory: /\bcreate[A-Za-z0-9]+Client\b/.exec(index)?.[0] ?? "",
-      // Declared in the entry, or re-exported from the emulator's factory module (as the consumer test reads it).
-      emulator: /\b(create[A-Z][A-Za-z0-9]*Emulator)\b/.exec(testing)?.[1] ?? "",
-    };
-  });
+  const sources = providers.map(({ directory, manifest }) => ({
+    name: manifest.name,
+    ...providerEntryNames(copy, directory),
+  }));
   const esm = sources.flatMap(({ name, factory, emulator }) => [
     `assert.equal(typeof (await import("${name}")).${factory}, "function");`,
     `assert.equal(typeof (await import("${name}/testing")).${emulator}, "function");`,

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { narrowedProviders } from "../../../test.narrowing";
+import { providerEntryNames } from "../../provider-entries";
 import { repositoryRoot, run, temporaryDirectory } from "../helpers";
 
 interface Manifest {
@@ -24,17 +25,11 @@ const packages = readdirSync(join(repositoryRoot, "packages"))
   .filter(({ directory }) => !only || !isProvider(directory) || only.includes(directory));
 const providers = packages
   .filter(({ directory }) => isProvider(directory))
-  .map(({ directory, manifest }) => {
-    const source = readFileSync(join(repositoryRoot, "packages", directory, "src", "index.ts"), "utf8");
-    const factory = /\bcreate[A-Za-z0-9]+Client\b/.exec(source)?.[0] ?? "";
-    const testing = readFileSync(
-      join(repositoryRoot, "packages", directory, "src", "testing", "index.ts"),
-      "utf8",
-    );
-    // Declared in the entry, or re-exported from the emulator's factory module (`export { createXEmulator } from …`).
-    const emulator = /\b(create[A-Z][A-Za-z0-9]*Emulator)\b/.exec(testing)?.[1] ?? "";
-    return { directory, name: manifest.name, factory, emulator };
-  });
+  .map(({ directory, manifest }) => ({
+    directory,
+    name: manifest.name,
+    ...providerEntryNames(repositoryRoot, directory),
+  }));
 
 let project = "";
 
