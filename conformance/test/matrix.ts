@@ -321,6 +321,8 @@ const readCases: FaultCase[] = [
   {
     name: "huge (5 MB) error body",
     maxRetries: 0,
+    // Reading 5 MB took over 2 s on a fresh clone under pnpm test's load; the case is about the cap, not the time.
+    timeoutMs: 10_000,
     api: always(json(500, { message: "x".repeat(5 * 1024 * 1024), error: "overloaded" })),
     expect: () => ({ outcome: InternalServerError, api: 1, check: cappedMessage }),
   },

@@ -8,6 +8,8 @@ import { type AdaptedClient, adapters, type ProviderAdapter } from "./adapters";
 import { type Fake, type FakeRequest, json, type Reply, raw, startFake } from "./fake";
 
 const numRuns = 1_000;
+// A thousand runs take a few seconds alone and exceeded 20 s under pnpm test's load on a fresh clone: a bound for a hang.
+const propertyTimeoutMs = 90_000;
 
 /** One fake and one client per provider; `reply` answers the API, tokens are always well formed. */
 interface Rig {
@@ -114,14 +116,22 @@ describe("property (a): any error response rejects with a payclients error and p
       expect(Object.prototype).not.toHaveProperty("polluted");
     });
 
-  it(`${numRuns} runs of bytes, JSON, text and prototype-polluting bodies`, async () => {
-    await fc.assert(rejectsTyped(errorBodies), { numRuns });
-  });
+  it(
+    `${numRuns} runs of bytes, JSON, text and prototype-polluting bodies`,
+    async () => {
+      await fc.assert(rejectsTyped(errorBodies), { numRuns });
+    },
+    propertyTimeoutMs,
+  );
 
   // A body nested ~3,000 levels deep once escaped as a raw RangeError from a recursive redactor.
-  it(`${numRuns} runs with deeply nested bodies`, async () => {
-    await fc.assert(rejectsTyped(fc.oneof(errorBodies, deepBodies)), { numRuns });
-  });
+  it(
+    `${numRuns} runs with deeply nested bodies`,
+    async () => {
+      await fc.assert(rejectsTyped(fc.oneof(errorBodies, deepBodies)), { numRuns });
+    },
+    propertyTimeoutMs,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -213,26 +223,32 @@ describe("property (b): under random faults, a committed create is never committ
   afterAll(() => closeRigs(rigs));
 
   let run = 0;
-  it(`${numRuns} keyed creates under random faults`, async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...adapters.map((adapter) => adapter.name)),
-        fc.array(fault, { maxLength: 4 }),
-        async (provider, attempts) => {
-          run += 1;
-          const reference = `ref-${run}`;
-          plan = [...attempts];
-          const rig = rigs.find((candidate) => candidate.adapter.name === provider) as Rig;
-          const succeeded = await rig.client.create(reference).then(
-            () => true,
-            () => false,
-          );
-          const count = commits.get(reference) ?? 0;
-          expect(count, `${provider} ${attempts.join(",")}: commits of ${reference}`).toBeLessThanOrEqual(1);
-          if (succeeded) expect(count, `${provider}: a create that succeeded was committed`).toBe(1);
-        },
-      ),
-      { numRuns },
-    );
-  });
+  it(
+    `${numRuns} keyed creates under random faults`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...adapters.map((adapter) => adapter.name)),
+          fc.array(fault, { maxLength: 4 }),
+          async (provider, attempts) => {
+            run += 1;
+            const reference = `ref-${run}`;
+            plan = [...attempts];
+            const rig = rigs.find((candidate) => candidate.adapter.name === provider) as Rig;
+            const succeeded = await rig.client.create(reference).then(
+              () => true,
+              () => false,
+            );
+            const count = commits.get(reference) ?? 0;
+            expect(count, `${provider} ${attempts.join(",")}: commits of ${reference}`).toBeLessThanOrEqual(
+              1,
+            );
+            if (succeeded) expect(count, `${provider}: a create that succeeded was committed`).toBe(1);
+          },
+        ),
+        { numRuns },
+      );
+    },
+    propertyTimeoutMs,
+  );
 });
