@@ -1,7 +1,13 @@
 // Request overhead: raw fetch, plain openapi-fetch, a payclients client with every middleware on (over the global
 // fetch and over the Node transport) and the peers (stripe-node, openai-node), against the same keep-alive loopback
-// server, interleaved in one process, after warm-up, median of several rounds with the spread (lowest–highest).
+// server, interleaved in one process, after warm-up. Many short rounds, each running every client once in a fresh
+// random order: a fixed rotation gives each client the same predecessor every round, whose garbage it then collects.
+// A ratio between two clients is the median of their per-round ratios, which cancels the drift of a shared VM (the
+// same client's rate moves by up to 40 % within minutes there) better than a ratio of medians.
 import { startTargets, type TargetName } from "./targets.ts";
+
+/** The clients others are compared with, round by round: raw fetch, plain openapi-fetch, stripe-node's default. */
+export type PairedBaseline = "fetch" | "openapi-fetch" | "stripe";
 
 /** One measured configuration of one round. */
 export interface OverheadSample {
@@ -12,6 +18,8 @@ export interface OverheadSample {
   p99Ms: number;
   /** Lowest and highest requests per second over the rounds. */
   spread?: [number, number];
+  /** Median over the rounds of this client's rate divided by each baseline's in the same round. */
+  paired?: Record<PairedBaseline, number>;
 }
 
 /** Median figures per client and concurrency. */
@@ -55,12 +63,29 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+/** Fisher–Yates: a fresh order per round. */
+function shuffled<T>(items: readonly T[]): T[] {
+  const order = [...items];
+  for (let index = order.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(Math.random() * (index + 1));
+    [order[index], order[other]] = [order[other] as T, order[index] as T];
+  }
+  return order;
+}
+
+/** Median over the rounds of `name`'s rate divided by `baseline`'s in the same round. */
+function pairedRatio(samples: Record<string, OverheadSample[]>, name: string, baseline: TargetName): number {
+  const own = samples[name] ?? [];
+  const base = samples[baseline] ?? [];
+  return median(own.map((sample, round) => sample.requestsPerSecond / (base[round]?.requestsPerSecond ?? 1)));
+}
+
 /** Runs the overhead benchmark; `totalRequests` per client and concurrency, split over `rounds`. */
 export async function runOverhead(
   options: { totalRequests?: number; rounds?: number; concurrencies?: number[] } = {},
 ) {
   const totalRequests = options.totalRequests ?? 20_000;
-  const rounds = options.rounds ?? 5;
+  const rounds = options.rounds ?? 20;
   const perRound = Math.floor(totalRequests / rounds);
   const { calls: clients, close } = await startTargets();
   const results: OverheadResult[] = [];
@@ -71,11 +96,8 @@ export async function runOverhead(
         Object.keys(clients).map((name) => [name, []]),
       );
       for (let round = 0; round < rounds; round += 1) {
-        // Rotate the order each round so no client always runs first (warm caches, GC debt).
-        const order = Object.entries(clients);
-        for (let shift = 0; shift < round % order.length; shift += 1)
-          order.push(order.shift() as (typeof order)[number]);
-        for (const [name, call] of order) samples[name]?.push(await measure(call, perRound, concurrency));
+        for (const [name, call] of shuffled(Object.entries(clients)))
+          samples[name]?.push(await measure(call, perRound, concurrency));
       }
       const summarize = (name: string): OverheadSample => {
         const list = samples[name] ?? [];
@@ -86,6 +108,11 @@ export async function runOverhead(
           cpuMicrosecondsPerRequest: median(list.map((sample) => sample.cpuMicrosecondsPerRequest)),
           p50Ms: median(list.map((sample) => sample.p50Ms)),
           p99Ms: median(list.map((sample) => sample.p99Ms)),
+          paired: {
+            fetch: pairedRatio(samples, name, "fetch"),
+            "openapi-fetch": pairedRatio(samples, name, "openapi-fetch"),
+            stripe: pairedRatio(samples, name, "stripe"),
+          },
         };
       };
       results.push({

@@ -19,64 +19,98 @@ export interface AttemptBound {
    * `work` to release what it holds or will produce (cancel a body, a late response's body).
    */
   within<T>(work: Promise<T>, abandon: (work: Promise<T>) => void): Promise<T>;
+  /**
+   * Calls `release` when the bound ends (at once if it has ended), for work that stops by itself once released (a
+   * body read, whose pending read a cancel ends): no race, so no promise per call. Replaces a `within` that settled.
+   */
+  onEnd(release: () => void): void;
+  /** Throws the bound's reason if it has ended (after work released by {@link onEnd} stopped). */
+  throwIfEnded(): void;
   /** Clears the timer and the caller-signal listener; call once the attempt is over. */
   dispose(): void;
 }
 
 /** Starts an attempt's deadline and links the caller's signal to it. */
 export function boundAttempt(caller: AbortSignal | undefined, timeoutMs: number): AttemptBound {
-  let controller: AbortController | undefined;
-  let ended = false;
-  let expired = false;
-  let reason: unknown;
+  return new Bound(caller, timeoutMs);
+}
+
+// A class, not an object literal with getters: a literal's getters give every attempt its own hidden class, which
+// V8 keeps in old space with the closures, so each attempt's objects would outlive the next young-generation GCs.
+class Bound implements AttemptBound {
+  #controller: AbortController | undefined;
+  #ended = false;
+  #expired = false;
+  #reason: unknown;
   // The reject of the race in progress, if any: the bound ends it directly, without an abort event.
-  let interrupt: ((reason: unknown) => void) | undefined;
-  const end = (why: unknown) => {
-    ended = true;
-    reason = why;
-    controller?.abort(why);
-    interrupt?.(why);
-  };
-  // Stryker disable next-line OptionalChaining: equivalent; onAbort is only called for, or registered on, a caller signal that exists
-  const onAbort = () => end(caller?.reason);
-  const timer = setTimeout(() => {
-    expired = true;
-    end(new DOMException(`attempt timed out after ${timeoutMs} ms`, "TimeoutError"));
-  }, timeoutMs);
-  // Stryker disable next-line ConditionalExpression: equivalent; the pipeline runs signal.throwIfAborted() just before, so an aborted caller never gets here
-  if (caller?.aborted) onAbort();
-  else {
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent; dispose() removes the listener whether or not it fired, and a signal aborts once
-    caller?.addEventListener("abort", onAbort, { once: true });
+  #interrupt: ((reason: unknown) => void) | undefined;
+  readonly #caller: AbortSignal | undefined;
+  readonly #onAbort: (() => void) | undefined;
+  readonly #timer: ReturnType<typeof setTimeout>;
+
+  constructor(caller: AbortSignal | undefined, timeoutMs: number) {
+    this.#caller = caller;
+    this.#timer = setTimeout(() => {
+      this.#expired = true;
+      this.#end(new DOMException(`attempt timed out after ${timeoutMs} ms`, "TimeoutError"));
+    }, timeoutMs);
+    if (caller === undefined) return;
+    const onAbort = () => this.#end(caller.reason);
+    // Stryker disable next-line ConditionalExpression: equivalent; the pipeline runs signal.throwIfAborted() just before, so an aborted caller never gets here
+    if (caller.aborted) onAbort();
+    else {
+      this.#onAbort = onAbort;
+      // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent; dispose() removes the listener whether or not it fired, and a signal aborts once
+      caller.addEventListener("abort", onAbort, { once: true });
+    }
   }
-  return {
-    get signal() {
-      controller ??= new AbortController();
-      // A no-op when it already aborted.
-      if (ended) controller.abort(reason);
-      return controller.signal;
-    },
-    get expired() {
-      return expired;
-    },
-    within<T>(work: Promise<T>, abandon: (work: Promise<T>) => void): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        // Left in place once `work` settles: a bound ending later abandons what is already done (harmless) or is
-        // disposed of first.
-        const stop = (why: unknown) => {
-          abandon(work);
-          reject(why);
-        };
-        if (ended) stop(reason);
-        else interrupt = stop;
-        work.then(resolve, reject);
-      });
-    },
-    dispose() {
-      clearTimeout(timer);
-      caller?.removeEventListener("abort", onAbort);
-    },
-  };
+
+  #end(why: unknown): void {
+    this.#ended = true;
+    this.#reason = why;
+    this.#controller?.abort(why);
+    this.#interrupt?.(why);
+  }
+
+  get signal(): AbortSignal {
+    this.#controller ??= new AbortController();
+    // A no-op when it already aborted.
+    if (this.#ended) this.#controller.abort(this.#reason);
+    return this.#controller.signal;
+  }
+
+  get expired(): boolean {
+    return this.#expired;
+  }
+
+  within<T>(work: Promise<T>, abandon: (work: Promise<T>) => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      // Left in place once `work` settles: a bound ending later abandons what is already done (harmless) or is
+      // disposed of first.
+      const stop = (why: unknown) => {
+        abandon(work);
+        reject(why);
+      };
+      if (this.#ended) stop(this.#reason);
+      else this.#interrupt = stop;
+      work.then(resolve, reject);
+    });
+  }
+
+  onEnd(release: () => void): void {
+    if (this.#ended) release();
+    else this.#interrupt = release;
+  }
+
+  throwIfEnded(): void {
+    if (this.#ended) throw this.#reason;
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    // Stryker disable next-line OptionalChaining: equivalent; a listener is only registered on a caller signal that exists
+    if (this.#onAbort) this.#caller?.removeEventListener("abort", this.#onAbort);
+  }
 }
 
 /** What {@link waitFor} resolves with when `giveUpAfterMs` passed first. */

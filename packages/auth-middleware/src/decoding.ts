@@ -35,13 +35,14 @@ export function utf8(bytes: Uint8Array | undefined): string {
 /**
  * Reads a 2xx body as `parseAs` asks, like openapi-fetch would; with `json`, a body that does not parse (empty
  * included) is a {@link ResponseDecodingError}. 204 and 205 have no body by definition: `undefined` (payclients
- * clients have no HEAD method).
+ * clients have no HEAD method). JSON (every call but a few) is decoded at once, without a promise; the other forms
+ * come as a promise (or a stream) to await.
  */
-export async function readSuccessBody(
+export function readSuccessBody(
   { response, bytes }: Answer,
   parseAs: ParseAs,
   { provider, method, path, redactor }: SuccessContext,
-): Promise<unknown> {
+): unknown {
   const { status } = response;
   if (status === 204 || status === 205) return undefined;
   if (parseAs !== "json") {

@@ -40,7 +40,8 @@ export function nodeFetch(options: NodeFetchOptions = {}): FetchFunction {
     const secure = target.protocol === "https:";
     if (!secure && target.protocol !== "http:")
       throw new TypeError(`fetch failed: unsupported URL ${target.protocol}`);
-    const [payload, headers] = await requestParts(init);
+    const parts = requestParts(init);
+    const [payload, headers] = parts instanceof Promise ? await parts : parts;
     return new Promise<Response>((resolve, reject) => {
       // Stryker disable next-line OptionalChaining: equivalent; onAbort is only called as a listener of a signal that exists
       const onAbort = () => outgoing.destroy(signal?.reason);
@@ -72,12 +73,17 @@ export function nodeFetch(options: NodeFetchOptions = {}): FetchFunction {
   return Object.assign(send, { [wantsAttemptSignal]: true });
 }
 
-/** The request's bytes and its headers as Node takes them, with the defaults fetch would add. */
-async function requestParts(
-  init: RequestInit,
-): Promise<[string | Uint8Array | undefined, Record<string, string>]> {
+type RequestParts = [string | Uint8Array | undefined, Record<string, string>];
+
+/**
+ * The request's bytes and its headers as Node takes them, with the defaults fetch would add; at once for no body, a
+ * string or bytes (every payclients request), as a promise for the bodies that must be read first.
+ */
+function requestParts(init: RequestInit): RequestParts | Promise<RequestParts> {
   const headers: Record<string, string> = {};
-  new Headers(init.headers).forEach((value, name) => {
+  // The pipeline's headers are a `Headers` already: read, not copied into another one first.
+  const given = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+  given.forEach((value, name) => {
     headers[name] = value;
   });
   const { body } = init;
@@ -96,7 +102,7 @@ async function requestParts(
   const buffered = new Response(body);
   const type = buffered.headers.get("content-type");
   if (type !== null) headers["content-type"] ??= type;
-  return [new Uint8Array(await buffered.arrayBuffer()), headers];
+  return buffered.arrayBuffer().then((bytes): RequestParts => [new Uint8Array(bytes), headers]);
 }
 
 /** A `Response` over Node's incoming message; its body streams with backpressure, and cancelling it closes the socket. */
@@ -108,10 +114,6 @@ function responseOf(
   onAbort: () => void,
 ): Response {
   const status = incoming.statusCode ?? 0;
-  const headers = new Headers();
-  const raw = incoming.rawHeaders;
-  for (let index = 0; index < raw.length; index += 2)
-    headers.append(raw[index] as string, raw[index + 1] as string);
   const done = () => signal?.removeEventListener("abort", onAbort);
   let body: ReadableStream<Uint8Array> | null = null;
   if (head || nullBodyStatuses.has(status)) {
@@ -157,7 +159,12 @@ function responseOf(
     });
   }
   // A response's statusMessage is always a string (only a request's is undefined).
-  const response = new Response(body, { status, statusText: incoming.statusMessage as string, headers });
+  const response = new Response(body, { status, statusText: incoming.statusMessage as string });
+  // Appended to the response's own headers: a `Headers` passed to the constructor would be built, then copied.
+  const { headers } = response;
+  const raw = incoming.rawHeaders;
+  for (let index = 0; index < raw.length; index += 2)
+    headers.append(raw[index] as string, raw[index + 1] as string);
   // A constructed Response has an empty url; fetch's has the request's.
   Object.defineProperty(response, "url", { value: url });
   return response;

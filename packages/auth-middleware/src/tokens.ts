@@ -353,6 +353,11 @@ export class TokenManager {
     signal?: AbortSignal | (() => AbortSignal),
     waitUntil?: (promise: Promise<unknown>) => void,
   ) => Promise<string>;
+  /**
+   * The cached token when no call needs to wait or refresh (valid and outside its refresh window), else `undefined`:
+   * the pipeline's synchronous fast path, before it awaits {@link token}.
+   */
+  declare readonly cached: () => string | undefined;
   /** Drops `token` after the API rejected it, unless it was already dropped or replaced by a newer one. */
   declare readonly invalidate: (token: string) => Promise<void>;
 
@@ -549,6 +554,8 @@ export class TokenManager {
         discard(pending);
       }
     };
+
+    this.cached = () => (fresh(memo) ? memo.token : undefined);
 
     this.token = async (signal, waitUntil) => {
       if (!key) await keyReady;

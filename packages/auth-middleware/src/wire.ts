@@ -35,14 +35,24 @@ export function PlainRequest(url: string, init: Omit<PlainRequest, "url">): Plai
   return { ...init, url };
 }
 
+/** Sends one request (see {@link wireFetch}); `signal` null leaves the request to its own bounds. */
+export type WireSend = (
+  url: string,
+  method: string,
+  headers: Headers,
+  body: BodyInit | null,
+  signal: AbortSignal | null,
+) => Promise<Response>;
+
 /**
  * The one way a request is sent. `redirect: "manual"`: a 3xx comes back as the response (an error) instead of being
  * followed, since fetch drops `Authorization` on a cross-origin redirect but not custom credential headers
- * (`x-api-key`), and a 307/308 would send a POST, a payment, again.
+ * (`x-api-key`), and a 307/308 would send a POST, a payment, again. The init is built here, once per attempt.
  */
-export function wireFetch(custom: FetchFunction | undefined): FetchFunction {
+export function wireFetch(custom: FetchFunction | undefined): WireSend {
   // Looked up per call, so a global `fetch` replaced after the client was created is still used.
-  return (url, init) => (custom ?? globalThis.fetch)(url, { ...init, redirect: "manual" });
+  return (url, method, headers, body, signal) =>
+    (custom ?? globalThis.fetch)(url, { method, headers, body, signal, redirect: "manual" });
 }
 
 /**
@@ -58,6 +68,6 @@ export function createTokenClient<Paths extends {}>(
     baseUrl,
     Request: PlainRequest as unknown as typeof Request,
     fetch: (({ url, method, headers, body, signal }: PlainRequest) =>
-      send(url, { method, headers, body: body ?? null, signal: signal ?? null })) as unknown as typeof fetch,
+      send(url, method, headers, body ?? null, signal ?? null)) as unknown as typeof fetch,
   });
 }

@@ -165,6 +165,27 @@ describe("request ids", () => {
     expect(requestIdOf(new Headers({ "x-request-id": "", "request-id": "second" }))).toBe("second");
     expect(requestIdOf(new Headers())).toBeUndefined();
   });
+
+  it("a success's request id is read from its response on demand, by one getter every result shares", async () => {
+    server = await createEmulatorServer();
+    const ids = ["req-ok-1"];
+    server.route("GET", "/me", () => {
+      const id = ids.shift();
+      return json(200, { id: "me" }, id ? { "x-request-id": id } : {});
+    });
+    const client = keyClient(server.url);
+    const first = await client.GET("/me");
+    const second = await client.GET("/me");
+    const { data, requestId } = first;
+    expect(data).toEqual({ id: "me" });
+    expect(requestId).toBe("req-ok-1");
+    expect(second.requestId).toBeUndefined();
+    // A getter defined per result (an object literal's) gives every result its own hidden class, whose closure V8
+    // keeps in old space: each call's response then outlives the next scavenges (bench: GC 32 % of the pipeline's
+    // time, against 13 % for plain openapi-fetch). One getter on a shared prototype keeps results young.
+    expect(Object.getOwnPropertyDescriptor(first, "requestId")).toBeUndefined();
+    expect(Object.getPrototypeOf(first)).toBe(Object.getPrototypeOf(second));
+  });
 });
 
 describe("toJSON", () => {
