@@ -1,6 +1,6 @@
 // `pnpm bench`: every benchmark, one markdown table on stdout, and bench/RESULTS.md with machine, Node and date.
 import { execFileSync, spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { sizeBudgets } from "./budgets.ts";
@@ -57,24 +57,34 @@ for (const result of await runOverhead(quick ? { totalRequests: 2_000, rounds: 4
 }
 
 // Timings swing by 2× on a shared machine; instruction counts by about ±5 % (GC and JIT timing). Counted when
-// valgrind is installed (about 10 minutes per run on an idle core, 4 runs at a time).
-if (!quick && spawnSync("valgrind", ["--version"]).status === 0) {
+// valgrind is installed (about 10 minutes per run on an idle core, 4 runs at a time), or read from the output of an
+// earlier `bash bench/instructions.sh` run with `--instructions-from <file>` (e.g. a run of some clients only).
+const instructionsFrom = process.argv.includes("--instructions-from")
+  ? process.argv[process.argv.indexOf("--instructions-from") + 1]
+  : undefined;
+let instructionTable: string | undefined;
+if (instructionsFrom !== undefined) instructionTable = readFileSync(instructionsFrom, "utf8");
+else if (!quick && spawnSync("valgrind", ["--version"]).status === 0) {
   console.error("bench: instructions per request under valgrind (half an hour or more)…");
-  const output = execFileSync("bash", [fileURLToPath(new URL("./instructions.sh", import.meta.url))], {
+  instructionTable = execFileSync("bash", [fileURLToPath(new URL("./instructions.sh", import.meta.url))], {
     encoding: "utf8",
   });
+}
+if (instructionTable !== undefined) {
   const counts = new Map(
-    [...output.matchAll(/^\| ([\w-]+) \| (\d+) \|/gm)].map((match) => [match[1], Number(match[2])]),
+    [...instructionTable.matchAll(/^\| ([\w-]+) \| (\d+) \|/gm)].map((match) => [match[1], Number(match[2])]),
   );
-  const plain = counts.get("openapi-fetch") ?? 0;
+  const plain = counts.get("openapi-fetch");
   const label = "instructions per request (valgrind, sequential, steady state)";
   for (const name of targetNames) {
-    const count = counts.get(name) ?? 0;
+    const count = counts.get(name);
     add(
       "1. overhead",
       `${label}: ${labels[name]}`,
-      String(count),
-      `openapi-fetch ÷ this ${fixed(plain / (count || 1), 3)}; bash bench/instructions.sh`,
+      count === undefined ? "not counted in this run" : String(count),
+      count === undefined || plain === undefined
+        ? "bash bench/instructions.sh"
+        : `openapi-fetch ÷ this ${fixed(plain / count, 3)}; bash bench/instructions.sh`,
     );
   }
 }
@@ -220,8 +230,9 @@ const header = [
   "# Benchmark results",
   "",
   `Machine: ${machine}. Node ${process.version}. Date: ${new Date().toISOString()}.${quick ? " Quick run." : ""}`,
-  "Produced by `pnpm bench` (bench/run.ts). Timings are noisy on shared machines and are never gated; counts and sizes",
-  "are gated by `pnpm bench:check`.",
+  `Produced by \`pnpm bench${process.argv.length > 2 ? ` ${process.argv.slice(2).join(" ")}` : ""}\` (bench/run.ts). Timings are noisy on shared machines and are never gated; counts and sizes`,
+  "are gated by `pnpm bench:check`. Overhead: shuffled rounds, each client once per round; a ratio is the median of",
+  "the per-round ratios (bench/overhead.ts).",
   "",
 ].join("\n");
 writeFileSync(fileURLToPath(new URL("./RESULTS.md", import.meta.url)), `${header}\n${table}\n`);

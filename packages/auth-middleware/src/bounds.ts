@@ -45,7 +45,8 @@ class Bound implements AttemptBound {
   // The reject of the race in progress, if any: the bound ends it directly, without an abort event.
   #interrupt: ((reason: unknown) => void) | undefined;
   readonly #caller: AbortSignal | undefined;
-  readonly #onAbort: (() => void) | undefined;
+  // Stryker disable next-line OptionalChaining: equivalent; it is only called for, or registered on, a caller signal that exists
+  readonly #onAbort = () => this.#end(this.#caller?.reason);
   readonly #timer: ReturnType<typeof setTimeout>;
 
   constructor(caller: AbortSignal | undefined, timeoutMs: number) {
@@ -54,14 +55,11 @@ class Bound implements AttemptBound {
       this.#expired = true;
       this.#end(new DOMException(`attempt timed out after ${timeoutMs} ms`, "TimeoutError"));
     }, timeoutMs);
-    if (caller === undefined) return;
-    const onAbort = () => this.#end(caller.reason);
     // Stryker disable next-line ConditionalExpression: equivalent; the pipeline runs signal.throwIfAborted() just before, so an aborted caller never gets here
-    if (caller.aborted) onAbort();
+    if (caller?.aborted) this.#onAbort();
     else {
-      this.#onAbort = onAbort;
       // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent; dispose() removes the listener whether or not it fired, and a signal aborts once
-      caller.addEventListener("abort", onAbort, { once: true });
+      caller?.addEventListener("abort", this.#onAbort, { once: true });
     }
   }
 
@@ -108,8 +106,7 @@ class Bound implements AttemptBound {
 
   dispose(): void {
     clearTimeout(this.#timer);
-    // Stryker disable next-line OptionalChaining: equivalent; a listener is only registered on a caller signal that exists
-    if (this.#onAbort) this.#caller?.removeEventListener("abort", this.#onAbort);
+    this.#caller?.removeEventListener("abort", this.#onAbort);
   }
 }
 

@@ -15,7 +15,8 @@ type Paths = { "/slow": { get: { responses: { 200: { content: { "application/jso
 
 let server: Server | undefined;
 afterEach(async () => {
-  server?.closeAllConnections();
+  if (server === undefined) return;
+  server.closeAllConnections();
   await new Promise((resolve) => server?.close(resolve));
   server = undefined;
 });
@@ -122,5 +123,49 @@ describe("attempt bounds without a signal handed to fetch", () => {
     armed = true;
     await expect(client.GET("/slow", { signal: caller.signal })).rejects.toBe(reason);
     expect(abortedAtSend).toEqual([false, true]);
+  });
+
+  it("a caller's abort from a hook ends the call at once, even over a fetch that never settles", async () => {
+    const caller = new AbortController();
+    const reason = new Error("changed my mind");
+    const client = clientFor("http://127.0.0.1:9", () => new Promise<Response>(() => {}), 10_000, {
+      request: () => caller.abort(reason),
+    });
+    const call = client.GET("/slow", { signal: caller.signal });
+    expect(
+      await within(
+        call.catch(() => undefined),
+        2_000,
+      ),
+      "the call ended",
+    ).toBe(true);
+    await expect(call).rejects.toBe(reason);
+  });
+
+  it("a caller's abort landing between the response and its body read ends the read", async () => {
+    const caller = new AbortController();
+    const reason = new Error("changed my mind");
+    // Headers at once, then a body that never ends, from a transport that ignores its signal: only the bound's
+    // cancel of the read can end the call.
+    const fetchAndAbort = () => {
+      const response = Promise.resolve(
+        new Response(new ReadableStream({ pull: () => new Promise<void>(() => {}) }), { status: 200 }),
+      );
+      // Queued while the response settles, so the abort runs after the pipeline has its response and before it
+      // starts reading the body.
+      void response.then(() => queueMicrotask(() => caller.abort(reason)));
+      return response;
+    };
+    const call = clientFor("http://127.0.0.1:9", fetchAndAbort, 10_000).GET("/slow", {
+      signal: caller.signal,
+    });
+    expect(
+      await within(
+        call.catch(() => undefined),
+        2_000,
+      ),
+      "the call ended",
+    ).toBe(true);
+    await expect(call).rejects.toBe(reason);
   });
 });

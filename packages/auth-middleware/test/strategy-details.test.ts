@@ -220,3 +220,46 @@ describe("the token request's own timeout", () => {
     expect(((error as Error).cause as Error).message).toBe("token request timed out");
   });
 });
+
+describe("token() with a valid token it did not request", () => {
+  it("adopts a token without expiry from a shared store, and never refreshes it", async () => {
+    const store = recordingStore();
+    const first = manager(
+      tokenCallback(() => "cb-forever", { account: "acme" }),
+      { store },
+    );
+    await first.token();
+    let calls = 0;
+    const second = manager(
+      tokenCallback(
+        () => {
+          calls += 1;
+          return "cb-other";
+        },
+        { account: "acme" },
+      ),
+      { store },
+    );
+    expect(await second.token()).toBe("cb-forever");
+    // A background refresh would have called the callback by now.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await second.token()).toBe("cb-forever");
+    expect(calls).toBe(0);
+  });
+
+  it("inside the refresh window, concurrent calls start one background refresh between them", async () => {
+    let now = 0;
+    let issued = 0;
+    const strategy = tokenCallback(() => {
+      issued += 1;
+      return { token: `cb-${issued}`, expiresInSeconds: 3600 };
+    });
+    const tokens = manager(strategy, { clock: { now: () => now } });
+    await tokens.token();
+    now = 3600_000 - 30_000;
+    const served = await Promise.all([tokens.token(), tokens.token(), tokens.token()]);
+    expect(served).toEqual(["cb-1", "cb-1", "cb-1"]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(issued).toBe(2);
+  });
+});
