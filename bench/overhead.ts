@@ -3,11 +3,33 @@
 // server, interleaved in one process, after warm-up. Many short rounds, each running every client once in a fresh
 // random order: a fixed rotation gives each client the same predecessor every round, whose garbage it then collects.
 // A ratio between two clients is the median of their per-round ratios, which cancels the drift of a shared VM (the
-// same client's rate moves by up to 40 % within minutes there) better than a ratio of medians.
+// same client's rate moves by up to 40 % within minutes there) better than a ratio of medians. Each comparison runs
+// in a process of its own (`overheadGroups`): clients sharing a process share undici's and V8's state, and each
+// one's calls make the shared code paths slower for the others (payclients over the global fetch read 0.93 of
+// openapi-fetch with all seven clients in one process, 0.98–1.07 with three to five), a cost a user of one SDK
+// does not pay.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { startTargets, type TargetName } from "./targets.ts";
 
+/**
+ * The comparisons, one process each: the default path against raw fetch and plain openapi-fetch (issue 19's item
+ * 4), the Node transport against stripe-node's default client (item 3), and the peers next to the same anchors.
+ */
+export const overheadGroups = {
+  "default path": ["fetch", "openapi-fetch", "payclients"],
+  "Node transport": ["fetch", "openapi-fetch", "payclients-node", "stripe"],
+  peers: ["fetch", "openapi-fetch", "stripe", "stripe-fetch", "openai"],
+} as const satisfies Record<string, readonly TargetName[]>;
+
+/** A name of {@link overheadGroups}. */
+export type OverheadGroup = keyof typeof overheadGroups;
+
 /** The clients others are compared with, round by round: raw fetch, plain openapi-fetch, stripe-node's default. */
-export type PairedBaseline = "fetch" | "openapi-fetch" | "stripe";
+export const pairedBaselines = ["fetch", "openapi-fetch", "stripe"] as const;
+
+/** One of {@link pairedBaselines}. */
+export type PairedBaseline = (typeof pairedBaselines)[number];
 
 /** One measured configuration of one round. */
 export interface OverheadSample {
@@ -18,8 +40,8 @@ export interface OverheadSample {
   p99Ms: number;
   /** Lowest and highest requests per second over the rounds. */
   spread?: [number, number];
-  /** Median over the rounds of this client's rate divided by each baseline's in the same round. */
-  paired?: Record<PairedBaseline, number>;
+  /** Median over the rounds of this client's rate divided by each baseline's in the same round (those measured). */
+  paired?: Partial<Record<PairedBaseline, number>>;
 }
 
 /** Median figures per client and concurrency. */
@@ -27,7 +49,16 @@ export interface OverheadResult {
   concurrency: number;
   requests: number;
   rounds: number;
-  clients: Record<TargetName, OverheadSample>;
+  clients: Partial<Record<TargetName, OverheadSample>>;
+}
+
+/** Options of {@link runOverhead}. */
+export interface OverheadOptions {
+  totalRequests?: number;
+  rounds?: number;
+  concurrencies?: number[];
+  /** The clients to measure (default: every one of bench/targets.ts). */
+  clients?: readonly TargetName[];
 }
 
 type Call = () => Promise<unknown>;
@@ -81,13 +112,14 @@ function pairedRatio(samples: Record<string, OverheadSample[]>, name: string, ba
 }
 
 /** Runs the overhead benchmark; `totalRequests` per client and concurrency, split over `rounds`. */
-export async function runOverhead(
-  options: { totalRequests?: number; rounds?: number; concurrencies?: number[] } = {},
-) {
+export async function runOverhead(options: OverheadOptions = {}): Promise<OverheadResult[]> {
   const totalRequests = options.totalRequests ?? 20_000;
   const rounds = options.rounds ?? 20;
   const perRound = Math.floor(totalRequests / rounds);
-  const { calls: clients, close } = await startTargets();
+  const { calls, close } = await startTargets();
+  const clients = options.clients
+    ? Object.fromEntries(options.clients.map((name) => [name, calls[name]]))
+    : calls;
   const results: OverheadResult[] = [];
   try {
     for (const concurrency of options.concurrencies ?? [1, 64]) {
@@ -108,25 +140,37 @@ export async function runOverhead(
           cpuMicrosecondsPerRequest: median(list.map((sample) => sample.cpuMicrosecondsPerRequest)),
           p50Ms: median(list.map((sample) => sample.p50Ms)),
           p99Ms: median(list.map((sample) => sample.p99Ms)),
-          paired: {
-            fetch: pairedRatio(samples, name, "fetch"),
-            "openapi-fetch": pairedRatio(samples, name, "openapi-fetch"),
-            stripe: pairedRatio(samples, name, "stripe"),
-          },
+          paired: Object.fromEntries(
+            pairedBaselines
+              .filter((baseline) => baseline in samples)
+              .map((baseline) => [baseline, pairedRatio(samples, name, baseline)]),
+          ),
         };
       };
       results.push({
         concurrency,
         requests: perRound * rounds,
         rounds,
-        clients: Object.fromEntries(Object.keys(clients).map((name) => [name, summarize(name)])) as Record<
-          TargetName,
-          OverheadSample
-        >,
+        clients: Object.fromEntries(Object.keys(clients).map((name) => [name, summarize(name)])),
       });
     }
   } finally {
     close();
   }
   return results;
+}
+
+/** Runs {@link runOverhead} for one group in a fresh process (bench/overhead-group.ts), so groups share no state. */
+export function runOverheadGroup(group: OverheadGroup, options: Omit<OverheadOptions, "clients"> = {}) {
+  const output = execFileSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      fileURLToPath(new URL("./overhead-group.ts", import.meta.url)),
+      JSON.stringify({ ...options, clients: overheadGroups[group] }),
+    ],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  return JSON.parse(output) as OverheadResult[];
 }
