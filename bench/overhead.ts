@@ -42,6 +42,8 @@ export interface OverheadSample {
   spread?: [number, number];
   /** Median over the rounds of this client's rate divided by each baseline's in the same round (those measured). */
   paired?: Partial<Record<PairedBaseline, number>>;
+  /** With several processes: the lowest and highest of their {@link paired} ratios. */
+  pairedRange?: Partial<Record<PairedBaseline, [number, number]>>;
 }
 
 /** Median figures per client and concurrency. */
@@ -50,6 +52,8 @@ export interface OverheadResult {
   requests: number;
   rounds: number;
   clients: Partial<Record<TargetName, OverheadSample>>;
+  /** Processes the figures are the median of (one unless {@link runOverheadGroupRepeated} merged several). */
+  processes?: number;
 }
 
 /** Options of {@link runOverhead}. */
@@ -173,4 +177,53 @@ export function runOverheadGroup(group: OverheadGroup, options: Omit<OverheadOpt
     { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
   );
   return JSON.parse(output) as OverheadResult[];
+}
+
+/**
+ * Runs one group in `processes` fresh processes one after another and keeps, per client and concurrency, the median
+ * over the processes of each figure (the spread: lowest and highest round of any): a process's JIT and heap layout
+ * move its figures by a few percent, more than the per-round pairing can cancel.
+ */
+export function runOverheadGroupRepeated(
+  group: OverheadGroup,
+  processes: number,
+  options: Omit<OverheadOptions, "clients"> = {},
+): OverheadResult[] {
+  const runs = Array.from({ length: processes }, () => runOverheadGroup(group, options));
+  return (runs[0] ?? []).map((first, index) => {
+    const perProcess = runs.map((run) => run[index] as OverheadResult);
+    const clients = Object.fromEntries(
+      overheadGroups[group].map((name) => {
+        const samples = perProcess.map((result) => result.clients[name] as OverheadSample);
+        const middle = (read: (sample: OverheadSample) => number) => median(samples.map(read));
+        return [
+          name,
+          {
+            requestsPerSecond: middle((sample) => sample.requestsPerSecond),
+            cpuMicrosecondsPerRequest: middle((sample) => sample.cpuMicrosecondsPerRequest),
+            p50Ms: middle((sample) => sample.p50Ms),
+            p99Ms: middle((sample) => sample.p99Ms),
+            spread: [
+              Math.min(...samples.map((sample) => sample.spread?.[0] ?? 0)),
+              Math.max(...samples.map((sample) => sample.spread?.[1] ?? 0)),
+            ],
+            paired: Object.fromEntries(
+              pairedBaselines
+                .filter((baseline) => samples[0]?.paired?.[baseline] !== undefined)
+                .map((baseline) => [baseline, middle((sample) => sample.paired?.[baseline] ?? 0)]),
+            ),
+            pairedRange: Object.fromEntries(
+              pairedBaselines
+                .filter((baseline) => samples[0]?.paired?.[baseline] !== undefined)
+                .map((baseline) => {
+                  const ratios = samples.map((sample) => sample.paired?.[baseline] ?? 0);
+                  return [baseline, [Math.min(...ratios), Math.max(...ratios)]];
+                }),
+            ),
+          } satisfies OverheadSample,
+        ];
+      }),
+    );
+    return { ...first, processes, clients };
+  });
 }
