@@ -196,6 +196,7 @@ export function runOverheadGroupRepeated(
       overheadGroups[group].map((name) => {
         const samples = perProcess.map((result) => result.clients[name] as OverheadSample);
         const middle = (read: (sample: OverheadSample) => number) => median(samples.map(read));
+        const measured = pairedBaselines.filter((baseline) => samples[0]?.paired?.[baseline] !== undefined);
         return [
           name,
           {
@@ -208,17 +209,13 @@ export function runOverheadGroupRepeated(
               Math.max(...samples.map((sample) => sample.spread?.[1] ?? 0)),
             ],
             paired: Object.fromEntries(
-              pairedBaselines
-                .filter((baseline) => samples[0]?.paired?.[baseline] !== undefined)
-                .map((baseline) => [baseline, middle((sample) => sample.paired?.[baseline] ?? 0)]),
+              measured.map((baseline) => [baseline, middle((sample) => sample.paired?.[baseline] ?? 0)]),
             ),
             pairedRange: Object.fromEntries(
-              pairedBaselines
-                .filter((baseline) => samples[0]?.paired?.[baseline] !== undefined)
-                .map((baseline) => {
-                  const ratios = samples.map((sample) => sample.paired?.[baseline] ?? 0);
-                  return [baseline, [Math.min(...ratios), Math.max(...ratios)]];
-                }),
+              measured.map((baseline) => {
+                const ratios = samples.map((sample) => sample.paired?.[baseline] ?? 0);
+                return [baseline, [Math.min(...ratios), Math.max(...ratios)]];
+              }),
             ),
           } satisfies OverheadSample,
         ];

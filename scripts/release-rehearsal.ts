@@ -26,6 +26,7 @@ import {
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strictConsumerCompilerOptions } from "./consumer-typescript.ts";
 import { providerEntryNames } from "./provider-entries.ts";
 import { nonLoopbackTargets, type PublishedManifest, publishTargets } from "./registry-safety.ts";
 import { repositoryRoot } from "./root.ts";
@@ -443,16 +444,7 @@ async function main(): Promise<void> {
   writeFileSync(
     join(types, "tsconfig.json"),
     JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        target: "ES2022",
-        lib: ["ES2023", "DOM"],
-        types: ["node"],
-        module: "Node16",
-        moduleResolution: "Node16",
-      },
+      compilerOptions: { ...strictConsumerCompilerOptions, module: "Node16", moduleResolution: "Node16" },
       files: ["consumer.ts"],
     }),
   );

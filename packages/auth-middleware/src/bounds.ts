@@ -42,7 +42,8 @@ class Bound implements AttemptBound {
   #ended = false;
   #expired = false;
   #reason: unknown;
-  // The reject of the race in progress, if any: the bound ends it directly, without an abort event.
+  // What the bound's end must stop, if anything: the race in progress (its reject) or, after it, the body read (its
+  // cancel); called directly, without an abort event.
   #interrupt: ((reason: unknown) => void) | undefined;
   readonly #caller: AbortSignal | undefined;
   // Stryker disable next-line OptionalChaining: equivalent; it is only called for, or registered on, a caller signal that exists

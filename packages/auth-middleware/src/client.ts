@@ -110,7 +110,8 @@ export interface ProviderDefinition {
   tokenNamespace?: string;
   /**
    * Adjusts a call's options before the request is built: per-operation guards (throw a `ConfigurationError`)
-   * and body defaults (e.g. an account id the client was created with).
+   * and body defaults (e.g. an account id the client was created with). `init` is the caller's, call options
+   * (`maxRetries`, `timeoutMs`, …) included; return it, or a copy, with whatever it changed.
    */
   prepareCall?: (method: string, path: string, init: Record<string, unknown>) => Record<string, unknown>;
 }

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { narrowedProviders } from "../../../test.narrowing";
+import { strictConsumerCompilerOptions } from "../../consumer-typescript";
 import { providerEntryNames } from "../../provider-entries";
 import { repositoryRoot, run, temporaryDirectory } from "../helpers";
 
@@ -173,15 +174,7 @@ describe("installed from tarballs", () => {
       writeFileSync(join(directory, "consumer.ts"), consumer);
       if (files.includes("broken.ts")) writeFileSync(join(directory, "broken.ts"), broken);
       writeFileSync(join(directory, "package.json"), JSON.stringify({ type: setting.type }));
-      const compilerOptions = {
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        target: "ES2022",
-        lib: ["ES2023", "DOM"],
-        types: ["node"],
-        ...setting.compilerOptions,
-      };
+      const compilerOptions = { ...strictConsumerCompilerOptions, ...setting.compilerOptions };
       writeFileSync(join(directory, "tsconfig.json"), JSON.stringify({ compilerOptions, files }));
       return { label, ...(await run(tsc, ["-p", "tsconfig.json"], directory)) };
     };
