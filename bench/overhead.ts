@@ -1,9 +1,12 @@
 // Request overhead: raw fetch, plain openapi-fetch, a payclients client with every middleware on (over the global
 // fetch and over the Node transport) and the peers (stripe-node, openai-node), against the same keep-alive loopback
-// server, interleaved in one process, after warm-up. Many short rounds, each running every client once in a fresh
-// random order: a fixed rotation gives each client the same predecessor every round, whose garbage it then collects.
-// A ratio between two clients is the median of their per-round ratios, which cancels the drift of a shared VM (the
-// same client's rate moves by up to 40 % within minutes there) better than a ratio of medians. Each comparison runs
+// server, interleaved in one process, after warm-up. Many short rounds; within a round the clients take turns in
+// slices of 100 calls (more at high concurrency), each turn in a fresh random order: a fixed rotation gives each
+// client the same predecessor every time, whose garbage it then collects. A ratio between two clients is the
+// median of their per-round ratios, which cancels the drift of a shared VM (the same client's rate moves by up to
+// 40 % within minutes there, and by 3× between rounds of a second) better than a ratio of medians; slicing the
+// rounds keeps the clients compared within milliseconds of each other, where whole 1,000-call turns put seconds
+// between them. Each comparison runs
 // in a process of its own (`overheadGroups`): clients sharing a process share undici's and V8's state, and each
 // one's calls make the shared code paths slower for the others (payclients over the global fetch read 0.93 of
 // openapi-fetch with all seven clients in one process, 0.98–1.07 with three to five), a cost a user of one SDK
@@ -21,6 +24,17 @@ export const overheadGroups = {
   "Node transport": ["fetch", "openapi-fetch", "payclients-node", "stripe"],
   peers: ["fetch", "openapi-fetch", "stripe", "stripe-fetch", "openai"],
 } as const satisfies Record<string, readonly TargetName[]>;
+
+/**
+ * How many fresh processes each comparison runs in. One process's c/b moves by ±3 % with its JIT and heap layout
+ * (seven processes of the default path read 0.943–1.010), so the comparison with a target inside that band, the
+ * default path's ≥ 0.97, takes five; the others, far from theirs, three.
+ */
+export const overheadProcesses: Record<OverheadGroup, number> = {
+  "default path": 5,
+  "Node transport": 3,
+  peers: 3,
+};
 
 /** A name of {@link overheadGroups}. */
 export type OverheadGroup = keyof typeof overheadGroups;
@@ -67,35 +81,74 @@ export interface OverheadOptions {
 
 type Call = () => Promise<unknown>;
 
-async function measure(call: Call, requests: number, concurrency: number): Promise<OverheadSample> {
-  const latencies = new Float64Array(requests);
-  let next = 0;
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  const worker = async () => {
-    for (;;) {
-      const index = next++;
-      if (index >= requests) return;
-      const begin = performance.now();
-      await call();
-      latencies[index] = performance.now() - begin;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const elapsed = performance.now() - started;
-  const cpu = process.cpuUsage(cpuBefore);
-  latencies.sort();
-  return {
-    requestsPerSecond: requests / (elapsed / 1000),
-    cpuMicrosecondsPerRequest: (cpu.user + cpu.system) / requests,
-    p50Ms: latencies[Math.floor(requests * 0.5)] ?? 0,
-    p99Ms: latencies[Math.floor(requests * 0.99)] ?? 0,
-  };
+/** One client's time over the slices of a round, summed. */
+class Tally {
+  #elapsedMs = 0;
+  #cpuMicroseconds = 0;
+  readonly #latencies: number[] = [];
+
+  /** Makes `requests` calls, `concurrency` at a time, and adds their time to the round's. */
+  async slice(call: Call, requests: number, concurrency: number): Promise<void> {
+    let next = 0;
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const worker = async () => {
+      for (;;) {
+        if (next++ >= requests) return;
+        const begin = performance.now();
+        await call();
+        this.#latencies.push(performance.now() - begin);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    this.#elapsedMs += performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    this.#cpuMicroseconds += cpu.user + cpu.system;
+  }
+
+  sample(): OverheadSample {
+    const requests = this.#latencies.length;
+    const latencies = Float64Array.from(this.#latencies).sort();
+    return {
+      requestsPerSecond: requests / (this.#elapsedMs / 1000),
+      cpuMicrosecondsPerRequest: this.#cpuMicroseconds / requests,
+      p50Ms: latencies[Math.floor(requests * 0.5)] ?? 0,
+      p99Ms: latencies[Math.floor(requests * 0.99)] ?? 0,
+    };
+  }
+}
+
+/**
+ * Requests per slice: each client's round is cut into slices taken in turn, so clients compared in a round run
+ * within milliseconds of each other, not seconds; at high concurrency a slice stays long enough (8 calls per
+ * worker) that filling and draining the workers is a small part of it.
+ */
+function sliceSize(concurrency: number): number {
+  return Math.max(100, concurrency * 8);
+}
+
+/** One round: every client's `requests` calls, in slices taken in turn, each slice in a fresh random order. */
+async function measureRound(
+  clients: Record<string, Call>,
+  requests: number,
+  concurrency: number,
+): Promise<Record<string, OverheadSample>> {
+  const tallies = Object.fromEntries(Object.keys(clients).map((name) => [name, new Tally()]));
+  const size = sliceSize(concurrency);
+  for (let done = 0; done < requests; done += size) {
+    for (const [name, call] of shuffled(Object.entries(clients)))
+      await tallies[name]?.slice(call, Math.min(size, requests - done), concurrency);
+  }
+  return Object.fromEntries(Object.entries(tallies).map(([name, tally]) => [name, tally.sample()]));
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((left, right) => left - right);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function geometricMean(values: number[]): number {
+  return Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
 }
 
 /** Fisher–Yates: a fresh order per round. */
@@ -127,13 +180,13 @@ export async function runOverhead(options: OverheadOptions = {}): Promise<Overhe
   const results: OverheadResult[] = [];
   try {
     for (const concurrency of options.concurrencies ?? [1, 64]) {
-      for (const call of Object.values(clients)) await measure(call, Math.min(2_000, perRound), concurrency);
+      await measureRound(clients, Math.min(2_000, perRound), concurrency);
       const samples: Record<string, OverheadSample[]> = Object.fromEntries(
         Object.keys(clients).map((name) => [name, []]),
       );
       for (let round = 0; round < rounds; round += 1) {
-        for (const [name, call] of shuffled(Object.entries(clients)))
-          samples[name]?.push(await measure(call, perRound, concurrency));
+        const measured = await measureRound(clients, perRound, concurrency);
+        for (const [name, sample] of Object.entries(measured)) samples[name]?.push(sample);
       }
       const summarize = (name: string): OverheadSample => {
         const list = samples[name] ?? [];
@@ -182,7 +235,10 @@ export function runOverheadGroup(group: OverheadGroup, options: Omit<OverheadOpt
 /**
  * Runs one group in `processes` fresh processes one after another and keeps, per client and concurrency, the median
  * over the processes of each figure (the spread: lowest and highest round of any): a process's JIT and heap layout
- * move its figures by a few percent, more than the per-round pairing can cancel.
+ * move its figures by a few percent, more than the per-round pairing can cancel. A paired ratio is the geometric
+ * mean over the processes instead: each process is one draw of that layout (payclients over the global fetch read
+ * 0.904–1.011 of openapi-fetch at concurrency 1 over five), the mean over the draws is what a user's process can
+ * expect, and a median of a handful of draws is one of them picked by rank.
  */
 export function runOverheadGroupRepeated(
   group: OverheadGroup,
@@ -209,7 +265,10 @@ export function runOverheadGroupRepeated(
               Math.max(...samples.map((sample) => sample.spread?.[1] ?? 0)),
             ],
             paired: Object.fromEntries(
-              measured.map((baseline) => [baseline, middle((sample) => sample.paired?.[baseline] ?? 0)]),
+              measured.map((baseline) => [
+                baseline,
+                geometricMean(samples.map((sample) => sample.paired?.[baseline] ?? 0)),
+              ]),
             ),
             pairedRange: Object.fromEntries(
               measured.map((baseline) => {

@@ -6,7 +6,12 @@ import { fileURLToPath } from "node:url";
 import { sizeBudgets } from "./budgets.ts";
 import { runFleet } from "./fleet.ts";
 import { runGeneration } from "./generation.ts";
-import { type OverheadGroup, overheadGroups, runOverheadGroupRepeated } from "./overhead.ts";
+import {
+  type OverheadGroup,
+  overheadGroups,
+  overheadProcesses,
+  runOverheadGroupRepeated,
+} from "./overhead.ts";
 import { peerBundleSizes, runFootprints } from "./peers.ts";
 import { runFeatureSizes, runSizes } from "./sizes.ts";
 import { type TargetName, targetNames } from "./targets.ts";
@@ -31,7 +36,7 @@ const labels: Record<TargetName, string> = {
 
 console.error("bench: request overhead, payclients and peers, one process per comparison (a few minutes)…");
 for (const group of Object.keys(overheadGroups) as OverheadGroup[]) {
-  const processes = quick ? 1 : 3;
+  const processes = quick ? 1 : overheadProcesses[group];
   const options = quick ? { totalRequests: 2_000, rounds: 4 } : {};
   for (const result of runOverheadGroupRepeated(group, processes, options)) {
     const label = `${group}, concurrency ${result.concurrency}, ${result.requests} requests × ${result.rounds} rounds × ${processes} processes`;
@@ -44,7 +49,7 @@ for (const group of Object.keys(overheadGroups) as OverheadGroup[]) {
         "1. overhead",
         `${label}: ${labels[name]}`,
         `${fixed(sample.requestsPerSecond)} req/s`,
-        `×${fixed(sample.paired?.fetch ?? 0, 2)} raw fetch, ×${fixed(sample.paired?.["openapi-fetch"] ?? 0, 2)} openapi-fetch${stripe === undefined ? "" : `, ×${fixed(stripe, 2)} stripe-node`} (medians of per-round ratios); rounds ${fixed(low)}–${fixed(high)} req/s; p50 ${fixed(sample.p50Ms, 3)} ms, p99 ${fixed(sample.p99Ms, 3)} ms, client CPU ${fixed(sample.cpuMicrosecondsPerRequest)} µs/request`,
+        `×${fixed(sample.paired?.fetch ?? 0, 2)} raw fetch, ×${fixed(sample.paired?.["openapi-fetch"] ?? 0, 2)} openapi-fetch${stripe === undefined ? "" : `, ×${fixed(stripe, 2)} stripe-node`} (per-round ratios: their median in a process, the geometric mean over processes); rounds ${fixed(low)}–${fixed(high)} req/s; p50 ${fixed(sample.p50Ms, 3)} ms, p99 ${fixed(sample.p99Ms, 3)} ms, client CPU ${fixed(sample.cpuMicrosecondsPerRequest)} µs/request`,
       );
     }
     const range = (values: [number, number] | undefined) =>
@@ -239,9 +244,9 @@ const header = [
   "",
   `Machine: ${machine}. Node ${process.version}. Date: ${new Date().toISOString()}.${quick ? " Quick run." : ""}`,
   `Produced by \`pnpm bench${process.argv.length > 2 ? ` ${process.argv.slice(2).join(" ")}` : ""}\` (bench/run.ts). Timings are noisy on shared machines and are never gated; counts and sizes`,
-  "are gated by `pnpm bench:check`. Overhead: one process per comparison, three processes each; shuffled rounds, each",
-  "client once per round; a ratio is the median over the processes of the median of the per-round ratios",
-  "(bench/overhead.ts).",
+  "are gated by `pnpm bench:check`. Overhead: one process per comparison, each comparison in several processes (the",
+  "row's label says how many); rounds of shuffled 100-call slices; a ratio is the geometric mean over the processes",
+  "of the median of the per-round ratios, other figures medians (bench/overhead.ts).",
   "",
 ].join("\n");
 writeFileSync(fileURLToPath(new URL("./RESULTS.md", import.meta.url)), `${header}\n${table}\n`);
