@@ -6,11 +6,10 @@
 // median of their per-round ratios, which cancels the drift of a shared VM (the same client's rate moves by up to
 // 40 % within minutes there, and by 3× between rounds of a second) better than a ratio of medians; slicing the
 // rounds keeps the clients compared within milliseconds of each other, where whole 1,000-call turns put seconds
-// between them. Each comparison runs
-// in a process of its own (`overheadGroups`): clients sharing a process share undici's and V8's state, and each
-// one's calls make the shared code paths slower for the others (payclients over the global fetch read 0.93 of
-// openapi-fetch with all seven clients in one process, 0.98–1.07 with three to five), a cost a user of one SDK
-// does not pay.
+// between them. Each comparison runs in a process of its own (`overheadGroups`): clients sharing a process share
+// undici's and V8's state, and each one's calls make the shared code paths slower for the others (payclients over
+// the global fetch read 0.93 of openapi-fetch with all seven clients in one process, 0.98–1.07 with three to five),
+// a cost a user of one SDK does not pay.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { startTargets, type TargetName } from "./targets.ts";
@@ -26,9 +25,9 @@ export const overheadGroups = {
 } as const satisfies Record<string, readonly TargetName[]>;
 
 /**
- * How many fresh processes each comparison runs in. One process's c/b moves by ±3 % with its JIT and heap layout
- * (seven processes of the default path read 0.943–1.010), so the comparison with a target inside that band, the
- * default path's ≥ 0.97, takes five; the others, far from theirs, three.
+ * How many fresh processes each comparison runs in. One process's c/b moves by about ±5 % with its JIT and heap
+ * layout (five processes of the default path read 0.919–1.038), so the comparison whose target lies inside that
+ * band, the default path's ≥ 0.97, takes five; the others, far from theirs, three.
  */
 export const overheadProcesses: Record<OverheadGroup, number> = {
   "default path": 5,
@@ -54,7 +53,10 @@ export interface OverheadSample {
   p99Ms: number;
   /** Lowest and highest requests per second over the rounds. */
   spread?: [number, number];
-  /** Median over the rounds of this client's rate divided by each baseline's in the same round (those measured). */
+  /**
+   * This client's rate divided by each measured baseline's in the same round: the median over a process's rounds,
+   * and over several processes the geometric mean of those medians.
+   */
   paired?: Partial<Record<PairedBaseline, number>>;
   /** With several processes: the lowest and highest of their {@link paired} ratios. */
   pairedRange?: Partial<Record<PairedBaseline, [number, number]>>;
@@ -66,7 +68,7 @@ export interface OverheadResult {
   requests: number;
   rounds: number;
   clients: Partial<Record<TargetName, OverheadSample>>;
-  /** Processes the figures are the median of (one unless {@link runOverheadGroupRepeated} merged several). */
+  /** Processes the figures merge (one unless {@link runOverheadGroupRepeated} merged several). */
   processes?: number;
 }
 
